@@ -1,0 +1,45 @@
+# Two commands do all the set-up on a fresh machine:
+#   make serve   — install, build and serve the site at http://127.0.0.1:8000
+#   make test    — install (Chromium included) and run the whole test suite
+VENV   ?= .venv
+PYTHON := $(VENV)/bin/python
+BOOTSTRAP_PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build validate test browser benchmark clean
+
+serve: $(VENV)/.site-installed
+	$(PYTHON) -m macros.validate
+	$(PYTHON) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+build: $(VENV)/.site-installed
+	$(PYTHON) -m mkdocs build --strict
+
+validate: $(VENV)/.site-installed
+	@$(PYTHON) -m macros.validate
+
+test: $(VENV)/.test-installed browser
+	$(PYTHON) -m pytest
+
+benchmark: $(VENV)/.test-installed
+	$(PYTHON) benchmarks/build_speed.py
+
+# Browser tests drive Debian's Chromium through Playwright; it is never downloaded.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Chromium and fonts from Debian for the browser tests…"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  $$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-liberation; }
+
+$(VENV)/.site-installed: requirements.txt
+	test -x $(PYTHON) || $(BOOTSTRAP_PYTHON) -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements-test.txt requirements.txt $(VENV)/.site-installed
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+clean:
+	rm -rf site .pytest_cache

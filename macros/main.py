@@ -1,0 +1,94 @@
+"""mkdocs-macros entry point: wires the renderers to the pages. No rendering logic lives here."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from macros.about_pages import render_conclusion, render_editorial_notes, render_saas
+from macros.home_page import render_home
+from macros.stage_guide import render_stage_guide
+from macros.content import Content, load_content
+from macros.export import write_export
+from macros.i18n import DEFAULT_LANGUAGE
+from macros.problems import DataError
+from macros.site_map import relative_root, stage_path
+
+
+def _data_dir(env) -> Path:
+    return Path(env.conf["config_file_path"]).parent / env.conf["extra"].get("data_dir", "data")
+
+
+def _content(env) -> Content:
+    try:
+        return load_content(_data_dir(env))
+    except DataError as error:
+        raise PluginError(str(error)) from None
+
+
+def _language(env) -> str:
+    # The i18n plugin's current build language: a page that fell back to the default
+    # language still reports its file's locale, which would be wrong here.
+    i18n = env.conf["plugins"].get("i18n")
+    return i18n.current_language if i18n else DEFAULT_LANGUAGE
+
+
+def _root(env) -> str:
+    page_path = env.page.url
+    lang = _language(env)
+    if lang != DEFAULT_LANGUAGE and page_path.startswith(f"{lang}/"):
+        page_path = page_path[len(lang) + 1:]
+    return relative_root(page_path)
+
+
+def _nav_paths(nav) -> list[str]:
+    paths = []
+    for entry in nav or []:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        paths.extend(_nav_paths(value) if isinstance(value, list) else [value])
+    return paths
+
+
+def stage_page_problems(content: Content, docs_dir: Path, nav) -> list[str]:
+    """Stage pages must exist and stand in the menu in the order of the data."""
+    expected = [f"{stage_path(stage['id']).rstrip('/')}.md" for stage in content.stages]
+    problems = [f"create docs/{page} containing {{{{ stage_guide(\"{page[7:-3]}\") }}}}"
+                for page in expected if not (docs_dir / page).is_file()]
+    in_nav = [path for path in _nav_paths(nav) if path.startswith("stages/")]
+    if nav and in_nav != expected:
+        problems.append("list the stage pages in mkdocs.yml's nav in the order of data/methodology.yml: "
+                        + ", ".join(expected))
+    return problems
+
+
+def define_env(env):
+    content = _content(env)  # validates before anything is rendered
+    problems = stage_page_problems(content, Path(env.conf["docs_dir"]), env.conf["nav"])
+    if problems:
+        raise PluginError("The stage pages do not match the data:\n  " + "\n  ".join(problems))
+
+    @env.macro
+    def stage_guide(stage_id: str) -> str:
+        return render_stage_guide(_content(env), stage_id, _language(env), _root(env))
+
+    @env.macro
+    def home() -> str:
+        return render_home(_content(env), _language(env), _root(env))
+
+    @env.macro
+    def saas_specifics() -> str:
+        return render_saas(_content(env), _language(env))
+
+    @env.macro
+    def conclusion() -> str:
+        return render_conclusion(_content(env), _language(env))
+
+    @env.macro
+    def editorial_notes() -> str:
+        return render_editorial_notes(_content(env), _language(env))
+
+
+
+def on_post_build(env):
+    if _language(env) == DEFAULT_LANGUAGE:
+        write_export(_content(env), env.conf["site_url"] or "", Path(env.conf["site_dir"]))

@@ -1,0 +1,67 @@
+"""Where every page lives, in both languages; the one place that knows the URL scheme.
+
+Ukrainian (the default language) is at the site root, English under en/. A page is
+named by its path inside one language's tree, e.g. "stages/initiation/".
+"""
+from __future__ import annotations
+
+import posixpath
+
+from macros.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+# Index pages linked from the home page and listed in methodology.json, in menu order.
+# Each: (key, path, title per language, one-line description per language).
+INDEX_PAGES = [
+    {
+        "key": "saas",
+        "path": "saas/",
+        "title": {"uk": "Особливості SaaS", "en": "SaaS specifics"},
+        "summary": {"uk": "Що змінюється, коли Odoo працює в хмарі.",
+                    "en": "What changes when Odoo runs in the cloud."},
+    },
+    {
+        "key": "conclusion",
+        "path": "conclusion/",
+        "title": {"uk": "Висновок", "en": "Conclusion"},
+        "summary": {"uk": "Кому підходить Odoo Cloud і як ми працюємо.",
+                    "en": "Who Odoo Cloud suits and how we work."},
+    },
+    {
+        "key": "editorial-notes",
+        "path": "editorial-notes/",
+        "title": {"uk": "Редакційні примітки", "en": "Editorial notes"},
+        "summary": {"uk": "Усі виправлення, внесені в текст джерела.",
+                    "en": "Every correction made to the source text."},
+    },
+]
+
+
+def stage_path(stage_id: str) -> str:
+    return f"stages/{stage_id}/"
+
+
+# The pages each stage has, by kind: kind -> function(stage id) -> path. Features that
+# add a page per stage (checklist, videos, act) register it here; the export lists them.
+STAGE_PAGE_KINDS = {
+    "guide": stage_path,
+}
+
+
+def site_path(path: str, lang: str) -> str:
+    """Path from the site root: 'stages/x/' -> 'stages/x/' (uk) or 'en/stages/x/' (en)."""
+    return path if lang == DEFAULT_LANGUAGE else f"{lang}/{path}"
+
+
+def absolute_url(site_url: str, path: str, lang: str) -> str:
+    return site_url.rstrip("/") + "/" + site_path(path, lang)
+
+
+def relative_root(page_path: str) -> str:
+    """From a page (path inside its language tree) back to that language's root: 'stages/x/' -> '../../'."""
+    depth = page_path.strip("/").count("/") + 1 if page_path.strip("/") else 0
+    return "../" * depth
+
+
+def link(root: str, path: str) -> str:
+    """A relative link from a page (given its root) to another page of the same language."""
+    return posixpath.join(root, path) if root else path

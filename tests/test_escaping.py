@@ -1,0 +1,22 @@
+"""Data is text: HTML and Markdown written in the YAML reach the page as visible characters."""
+from bs4 import BeautifulSoup
+
+PAYLOAD = '<script>alert("x")</script> <b>bold</b> *stars* [link](https://example.com) & "quotes"'
+
+
+def test_html_in_yaml_texts_renders_as_text(project_copy):
+    data_file = project_copy.data_dir / "methodology.yml"
+    text = data_file.read_text(encoding="utf-8")
+    for original in ("Ініціація проєкту (Odoo Cloud)", "Implementation contract signed",
+                     "Project initiation (Odoo Cloud)"):
+        assert text.count(original) == 1
+        text = text.replace(original, PAYLOAD.replace('"', '\\"').join(['"', '"']))
+    data_file.write_text(text, encoding="utf-8")
+    result = project_copy.build()
+    assert result.returncode == 0, result.stderr
+    for page in ("stages/initiation/index.html", "en/stages/initiation/index.html", "index.html", "en/index.html"):
+        html = BeautifulSoup((project_copy.site_dir / page).read_text(encoding="utf-8"), "html.parser")
+        article = html.select_one("article")
+        assert not article.find("script"), page
+        assert not article.find("b"), page
+        assert PAYLOAD in article.get_text(), page
