@@ -85,6 +85,12 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def handle(self):
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the browser moved on before the response was sent: not a test failure
+
 
 def serve_directory(directory: Path):
     """Serve a folder on 127.0.0.1 at a free port; returns (base_url, server)."""

@@ -1,0 +1,173 @@
+"""Build time and size of the site.
+
+1. The real site against a plain build of the same pages written as static Markdown: the
+   same Material theme, styles, pages and language split (mkdocs-static-i18n, part of the
+   chosen stack), but no macros, no data loading or validation and no hooks. The ratio is
+   what the data-driven machinery costs. For reference it also times Material alone, with
+   the English pages as a plain folder (no i18n plugin, one build pass instead of two).
+2. Synthetic data with 8, 80 and 800 stages: build time and output size as the content grows.
+
+Times are CPU seconds (user + system) of the `mkdocs build` process, median of --runs runs:
+unlike wall time they hardly move when other work shares the machine.
+
+Usage: .venv/bin/python benchmarks/build_speed.py [--runs 5] [--sizes 8,80,800]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import jinja2
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO), str(REPO / "tests")]
+
+from conftest import copy_project as copy_project_to  # noqa: E402  (the tests' project copier)
+from macros.main import define_env  # noqa: E402
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def build_seconds(config: Path, runs: int) -> tuple[float, int]:
+    """Median CPU time of `mkdocs build` over `runs` runs, and the output size in bytes."""
+    times = []
+    site = config.parent / "site"
+    for _ in range(runs):
+        shutil.rmtree(site, ignore_errors=True)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+                       check=True, env=ENV, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    size = sum(path.stat().st_size for path in site.rglob("*") if path.is_file())
+    return statistics.median(times), size
+
+
+def copy_project(target: Path) -> Path:
+    return copy_project_to(target).root / "mkdocs.yml"
+
+
+class _OfflineMacros:
+    """Just enough of mkdocs-macros' `env` for macros.main.define_env, to render pages offline."""
+
+    def __init__(self, config_path: Path, nav):
+        self.functions = {}
+        self.page = None
+        self.language = type("I18n", (), {"current_language": "uk"})()
+        self.conf = {"config_file_path": str(config_path), "extra": {"data_dir": "data"},
+                     "docs_dir": str(config_path.parent / "docs"), "nav": nav,
+                     "plugins": {"i18n": self.language}}
+        define_env(self)
+
+    def macro(self, function):
+        self.functions[function.__name__] = function
+        return function
+
+    def render(self, markdown: str, lang: str, url: str) -> str:
+        self.language.current_language = lang
+        self.page = type("Page", (), {"url": url})()
+        return jinja2.Environment().from_string(markdown).render(**self.functions)
+
+
+def _without_block(text: str, first_line: str, last_line_start: str) -> str:
+    start = text.index(first_line)
+    end = text.index("\n", text.index(last_line_start, start)) + 1
+    return text[:start] + text[end:]
+
+
+def static_project(target: Path, with_i18n: bool) -> Path:
+    """The real pages rendered once to static Markdown, under the real config minus macros and hooks.
+
+    Without i18n, the English pages go to an en/ folder and Material builds everything in one pass.
+    """
+    config = copy_project(target)
+    config_text = config.read_text(encoding="utf-8")
+    nav_paths = re.findall(r"^\s+- (?:[^:\n]+: )?(\S+\.md)$", config_text, re.MULTILINE)
+    offline = _OfflineMacros(config, [{"page": path} for path in nav_paths])
+    docs = target / "docs"
+    for source in sorted(docs.rglob("*.md")):
+        if source.name.endswith(".en.md"):
+            continue
+        name = source.relative_to(docs).as_posix()
+        url = "" if name == "index.md" else name[:-3] + "/"
+        english_source = source.with_name(source.name[:-3] + ".en.md")
+        english = (english_source if english_source.exists() else source).read_text(encoding="utf-8")
+        source.write_text(offline.render(source.read_text(encoding="utf-8"), "uk", url), encoding="utf-8")
+        english_target = english_source if with_i18n else docs / "en" / name
+        english_target.parent.mkdir(parents=True, exist_ok=True)
+        english_target.write_text(offline.render(english, "en", url), encoding="utf-8")
+    config_text = _without_block(config_text, "  - macros:\n", "      on_error_fail:")
+    config_text = _without_block(config_text, "hooks:\n", "  - macros/mkdocs_hooks.py")
+    config_text = config_text.replace("  custom_dir: overrides\n", "")
+    if not with_i18n:
+        config_text = _without_block(config_text, "  - i18n:\n", "            Про методологію: About")
+        config_text = _without_block(config_text, "nav:\n", "      - editorial-notes.md")
+    config.write_text(config_text, encoding="utf-8")
+    return config
+
+
+def synthetic_project(target: Path, stage_count: int) -> Path:
+    """The real project with `stage_count` generated stages (6 checklist items each)."""
+    config = copy_project(target)
+    data_file = target / "data" / "methodology.yml"
+    data = yaml.safe_load(data_file.read_text(encoding="utf-8").replace("date: 2025-08-26", "date: '2025-08-26'"))
+    template = data["stages"][1]
+
+    def text(label):
+        return {"uk": f"{template['goal']['uk']} ({label})", "en": f"{template['goal']['en']} ({label})"}
+
+    data["stages"] = [
+        {"id": f"stage-{n}", "number": n, "title": {"uk": f"Етап номер {n}", "en": f"Stage number {n}"},
+         "goal": text(n), "result": text(f"result {n}"),
+         "checklist": [{"id": f"item-{n}-{i}", "text": text(f"{n}.{i}")} for i in range(1, 7)]}
+        for n in range(1, stage_count + 1)
+    ]
+    data_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    for stub in (target / "docs" / "stages").glob("*.md"):
+        stub.unlink()
+    for stage in data["stages"]:
+        (target / "docs" / "stages" / f"{stage['id']}.md").write_text(
+            f'{{{{ stage_guide("{stage["id"]}") }}}}\n', encoding="utf-8")
+    mkdocs_text = config.read_text(encoding="utf-8")
+    start = mkdocs_text.index("  - Етапи:\n")
+    end = mkdocs_text.index("  - Про методологію:")
+    nav = "  - Етапи:\n" + "".join(f"      - stages/{s['id']}.md\n" for s in data["stages"])
+    config.write_text(mkdocs_text[:start] + nav + mkdocs_text[end:], encoding="utf-8")
+    return config
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", default="8,80,800")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        real, real_size = build_seconds(copy_project(tmp / "real"), args.runs)
+        plain, plain_size = build_seconds(static_project(tmp / "plain", with_i18n=True), args.runs)
+        alone, alone_size = build_seconds(static_project(tmp / "alone", with_i18n=False), args.runs)
+        print("build                                 CPU (s)  output (MB)")
+        print(f"real site                             {real:7.2f}  {real_size / 1e6:11.2f}")
+        print(f"static Markdown, Material + i18n      {plain:7.2f}  {plain_size / 1e6:11.2f}")
+        print(f"static Markdown, Material alone       {alone:7.2f}  {alone_size / 1e6:11.2f}")
+        print(f"ratio real / static (target < 1.3)    {real / plain:7.2f}")
+        print()
+        print("stages  CPU (s)  output (MB)  pages")
+        for size in (int(value) for value in args.sizes.split(",")):
+            config = synthetic_project(tmp / f"synthetic-{size}", size)
+            seconds, output = build_seconds(config, 1 if size > 80 else args.runs)
+            pages = sum(1 for _ in (config.parent / "site").rglob("index.html"))
+            print(f"{size:6d}  {seconds:7.2f}  {output / 1e6:11.2f}  {pages:5d}")
+
+
+if __name__ == "__main__":
+    main()
