@@ -30,6 +30,13 @@ UI = {
         "edit_before": "Було",
         "edit_after": "Стало",
         "edit_reason": "Чому",
+        "field_title": "назва",
+        "field_goal": "мета",
+        "field_result": "результат",
+        "field_item": "чек-ліст, пункт {number}",
+        "field_methodology_title": "Назва методології",
+        "field_methodology_goal": "Загальна мета",
+        "field_conclusion": "Висновок",
     },
     "en": {
         "stage": "Stage",
@@ -56,6 +63,13 @@ UI = {
         "edit_before": "Before",
         "edit_after": "After",
         "edit_reason": "Why",
+        "field_title": "title",
+        "field_goal": "goal",
+        "field_result": "result",
+        "field_item": "checklist, item {number}",
+        "field_methodology_title": "Methodology title",
+        "field_methodology_goal": "Overall goal",
+        "field_conclusion": "Conclusion",
     },
 }
 

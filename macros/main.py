@@ -85,7 +85,7 @@ def define_env(env):
 
     @env.macro
     def editorial_notes() -> str:
-        return render_editorial_notes(_content(env), _language(env))
+        return render_editorial_notes(_content(env), _language(env), _root(env))
 
 
 

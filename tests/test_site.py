@@ -110,3 +110,15 @@ def test_no_page_uses_google_fonts_or_other_third_party_assets(built_site):
     for path in built_site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, path
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_editorial_notes_list_every_edit_with_a_readable_location(built_site, lang):
+    edits = CONTENT.files["editorial_notes"]["edits"]
+    rows = page_html(built_site, PREFIX[lang] + "editorial-notes").select("table.playbook-edits tbody tr")
+    assert [row["id"] for row in rows] == [edit["id"] for edit in edits]
+    for row, edit in zip(rows, edits):
+        cells = row.select("td")
+        assert text_of(cells[1]) == edit["before"] and text_of(cells[2]) == edit["after"]
+        assert text_of(cells[3]) == edit["reason"][lang]
+        assert not cells[0].select("code"), f"{edit['id']}: a location was not turned into words"
