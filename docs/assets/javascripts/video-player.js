@@ -16,7 +16,6 @@
     frame.src = src;
     frame.title = player.getAttribute("data-player-title") || "";
     frame.allow = "accelerometer; autoplay; encrypted-media; gyroscope; picture-in-picture; fullscreen";
-    frame.allowFullscreen = true;
     frame.referrerPolicy = "strict-origin-when-cross-origin";
     player.replaceChildren(frame);
     player.classList.add("playbook-player--playing");
