@@ -140,3 +140,32 @@ def test_group_summaries_count_videos_and_articles():
     assert group_summary([clip, article], "uk") == "2 матеріали: 1 відео (10 хвилин), 1 стаття"
     assert group_summary([clip] * 2 + [article] * 3, "en") == "5 resources: 2 videos (20 minutes), 3 articles"
     assert group_summary([], "en") == ""
+
+
+def test_texts_follow_the_house_style():
+    for entry in VIDEOS + roles(CONTENT):
+        for field in ("title", "description", "name"):
+            if field not in entry:
+                continue
+            uk, en = entry[field]["uk"], entry[field]["en"]
+            where = f"{entry['id']}.{field}"
+            assert not re.search(r"\bпроект", uk, re.IGNORECASE), f"{where}: «проект» is old orthography (проєкт)"
+            assert "'" not in uk and "  " not in uk and ".." not in uk, where
+            assert not re.search(r"[а-яєіїґА-ЯЄІЇҐ]", en), f"{where}: Cyrillic letters in the English text"
+
+
+def test_everything_from_the_data_is_escaped(tmp_path):
+    from macros.video_pages import render_stage_videos, render_video_index
+    data_dir = tmp_path / "data"
+    shutil.copytree(REPO / "data", data_dir)
+    hostile = guide_example("uk").replace("uk: Навчання пілотної групи — продажі",
+                                          "uk: '<img src=x onerror=alert(1)> **жирний** {{ x }}'")
+    hostile = hostile.replace("url: https://www.youtube.com/watch?v=XXXXXXXXXXX",
+                              "url: 'https://example.com/?a=\"><script>alert(1)</script>'")
+    videos_file = data_dir / "videos.yml"
+    videos_file.write_text(videos_file.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + hostile, encoding="utf-8")
+    content = validate(data_dir)
+    for html in (render_video_index(content, "uk", "../"), render_stage_videos(content, "testing-launch-prep", "uk", "../../")):
+        assert "<img" not in html and "<script>alert" not in html
+        assert "&lt;img src=x onerror=alert(1)&gt; **жирний** {{ x }}" in html
+        assert 'href="https://example.com/?a=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in html
