@@ -150,6 +150,16 @@ def test_player_loads_only_after_a_click(page, video_site, path):
     assert page.url.split("#")[0] == base_url + path, "a click plays the video here instead of leaving the page"
 
 
+@pytest.mark.parametrize("path", ["videos/", "en/stages/testing-launch-prep/"])
+def test_video_sections_pass_axe(page, video_site, path):
+    """The site's own content (filters shown, facades, badges) has no accessibility violations."""
+    from axe_playwright_python.sync_playwright import Axe
+    base_url, _ = video_site
+    page.goto(base_url + path)
+    violations = Axe().run(page, context={"include": [[".md-content"]]}).response["violations"]
+    assert not violations, [(v["id"], [node["target"] for node in v["nodes"]]) for v in violations]
+
+
 def test_without_javascript_the_index_is_the_full_list(browser, video_site):
     base_url, content = video_site
     context = browser.new_context(java_script_enabled=False)
