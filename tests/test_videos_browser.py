@@ -16,7 +16,7 @@ EMBED = "https://www.youtube-nocookie.com/embed/XXXXXXXXXXX?autoplay=1&rel=0"
 @pytest.fixture(scope="module")
 def video_site(tmp_path_factory):
     """The fixture site (real data + a YouTube recording + a non-YouTube one, one stage empty), on localhost."""
-    project = build_video_site(tmp_path_factory.mktemp("videos-browser") / "project")
+    project = build_video_site(tmp_path_factory)
     base_url, server = serve_directory(project.site_dir)
     yield base_url, validate(project.data_dir)
     server.shutdown()

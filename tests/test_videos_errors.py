@@ -140,17 +140,36 @@ def test_an_empty_index_is_valid(tmp_path):
     assert content.files["videos"]["videos"] == []
 
 
-BUILD_CASES = [case for case in CASES if case[0] in (
-    "unknown-stage", "unknown-role", "duplicate-id", "javascript-url", "malformed-duration", "malformed-date")]
-
-
-@pytest.mark.parametrize("name, text, path, where, words", BUILD_CASES, ids=[case[0] for case in BUILD_CASES])
-def test_build_stops_and_leaves_no_site(project_copy, name, text, path, where, words):
+def test_build_stops_on_one_mistake_and_leaves_no_site(project_copy):
+    text = replaced("url: https://www.youtube.com/watch?v=abcDEF12_-x", "url: javascript:alert(1)")
     (project_copy.data_dir / "videos.yml").write_text(text, encoding="utf-8")
     result = project_copy.build()
     assert result.returncode != 0
-    assert f"data/videos.yml:{line_of(text, where)}: {path}: " in result.stderr and words in result.stderr, result.stderr
+    assert f"data/videos.yml:{line_of(text, 'javascript:')}: videos[0].url: «javascript:alert(1)» «javascript:» links" \
+        in result.stderr, result.stderr
     assert "Traceback" not in result.stderr, "a data mistake must read as a message, not a crash"
+    assert not project_copy.site_dir.exists(), "a failed build must not leave a site behind"
+
+
+# Mistakes the cross-checks find, all in one file: the build names every one of them, then stops.
+BUILD_CASES = ("unknown-stage", "unknown-role", "duplicate-id", "http-url", "malformed-duration", "future-date")
+
+
+def test_build_names_every_mistake_at_once_and_leaves_no_site(project_copy):
+    cases = [case for case in CASES if case[0] in BUILD_CASES]
+    text = VIDEOS
+    for name, mutated, *_ in cases:
+        old, new = next((a, b) for a, b in zip(VIDEOS.splitlines(), mutated.splitlines()) if a != b)
+        assert text.count(old) == 1, name
+        text = text.replace(old, new)
+    (project_copy.data_dir / "videos.yml").write_text(text, encoding="utf-8")
+    result = project_copy.build()
+    assert result.returncode != 0
+    for name, _, path, where, words in cases:
+        line = line_of(text, where)
+        assert any(f"data/videos.yml:{line}: {path}: " in row and words in row for row in result.stderr.splitlines()), \
+            f"{name}: {path} at line {line}\n{result.stderr}"
+    assert f"has {len(cases)} problems" in result.stderr
     assert not project_copy.site_dir.exists(), "a failed build must not leave a site behind"
 
 

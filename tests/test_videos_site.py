@@ -24,7 +24,7 @@ def text_of(element) -> str:
 @pytest.fixture(scope="module")
 def fixture_project(tmp_path_factory):
     """The real data plus the trainer guide's example and a second recording, one stage left empty."""
-    return build_video_site(tmp_path_factory.mktemp("videos") / "project")
+    return build_video_site(tmp_path_factory)
 
 
 def check_site(site, content):

@@ -52,9 +52,15 @@ def fixture_videos_text() -> str:
     return without_stage(text, EMPTIED_STAGE).rstrip("\n") + "\n\n" + guide_example("uk") + "\n" + EXTRA_VIDEO
 
 
-def build_video_site(target: Path) -> ProjectCopy:
-    project = copy_project(target)
-    (project.data_dir / "videos.yml").write_text(fixture_videos_text(), encoding="utf-8")
-    result = project.build()
-    assert result.returncode == 0, result.stderr
-    return project
+_built: dict[str, ProjectCopy] = {}
+
+
+def build_video_site(tmp_path_factory) -> ProjectCopy:
+    """The real project with fixture_videos_text() as its videos.yml, built once per test run."""
+    if "site" not in _built:
+        project = copy_project(tmp_path_factory.mktemp("videos") / "project")
+        (project.data_dir / "videos.yml").write_text(fixture_videos_text(), encoding="utf-8")
+        result = project.build()
+        assert result.returncode == 0, result.stderr
+        _built["site"] = project
+    return _built["site"]
