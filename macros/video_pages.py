@@ -30,8 +30,8 @@ def stage_anchor(stage_id: str) -> str:
 # Group summaries ------------------------------------------------------------------------------
 
 def duration_words(seconds: int, lang: str) -> str:
-    """3900 -> '1 година 5 хвилин' / '1 hour 5 minutes'; rounded to whole minutes, at least one."""
-    minutes = max(1, round(seconds / 60)) if seconds else 0
+    """3900 -> '1 година 5 хвилин' / '1 hour 5 minutes'; whole minutes, half up (as JS Math.round), at least one."""
+    minutes = max(1, (seconds + 30) // 60) if seconds else 0
     hours, minutes = divmod(minutes, 60)
     parts = [count(hours, "hour", lang)] if hours else []
     if minutes or not hours:

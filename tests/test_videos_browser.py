@@ -78,8 +78,8 @@ def test_group_summaries_follow_the_filters_in_the_page_language(page, video_sit
         shown = [v for v in videos_of_stage(content, stage["id"]) if "coordinator" in v["audience"]]
         if shown:
             assert summary_of(page, stage["id"]) == group_summary(shown, lang), stage["id"]
-    # Stage 7 then holds the 0:45 demo alone; with everyone, its two articles as well.
-    assert summary_of(page, "go-live") == {"uk": "1 відео (1 хвилина)", "en": "1 video (1 minute)"}[lang]
+    # Stage 7 then holds the 2:30 demo alone; with everyone, its two articles as well.
+    assert summary_of(page, "go-live") == {"uk": "1 відео (3 хвилини)", "en": "1 video (3 minutes)"}[lang]
     page.select_option("select[name=audience]", "")
     assert summary_of(page, "go-live") == group_summary(videos_of_stage(content, "go-live"), lang)
 

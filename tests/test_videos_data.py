@@ -117,7 +117,9 @@ def test_youtube_links(url, video_id):
 
 
 @pytest.mark.parametrize("seconds, uk, en", [
+    (20, "1 хвилина", "1 minute"),
     (45, "1 хвилина", "1 minute"),
+    (150, "3 хвилини", "3 minutes"),
     (120, "2 хвилини", "2 minutes"),
     (21 * 60, "21 хвилина", "21 minutes"),
     (25 * 60, "25 хвилин", "25 minutes"),

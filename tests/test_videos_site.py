@@ -83,9 +83,9 @@ def test_index_groups_have_counts_and_total_durations(fixture_project, lang):
             assert text_of(summary) == group_summary(entries, lang)
         else:
             assert summary is None
-    # Stage 5 has the guide's 1:12:40 recording and four articles; stage 7 a 0:45 demo and two articles.
-    expected = {"uk": ("5 матеріалів: 1 відео (1 година 13 хвилин), 4 статті", "3 матеріали: 1 відео (1 хвилина), 2 статті"),
-                "en": ("5 resources: 1 video (1 hour 13 minutes), 4 articles", "3 resources: 1 video (1 minute), 2 articles")}
+    # Stage 5 has the guide's 1:12:40 recording and four articles; stage 7 a 2:30 demo and two articles.
+    expected = {"uk": ("5 матеріалів: 1 відео (1 година 13 хвилин), 4 статті", "3 матеріали: 1 відео (3 хвилини), 2 статті"),
+                "en": ("5 resources: 1 video (1 hour 13 minutes), 4 articles", "3 resources: 1 video (3 minutes), 2 articles")}
     assert (summaries["testing-launch-prep"], summaries["go-live"]) == expected[lang]
 
 

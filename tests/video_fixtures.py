@@ -8,7 +8,8 @@ from conftest import REPO, ProjectCopy, copy_project
 
 GUIDES = {"uk": REPO / "docs" / "trainers.md", "en": REPO / "docs" / "trainers.en.md"}
 
-# A second recording for the fixture site: not on YouTube, on two stages, 45 seconds long.
+# A second recording for the fixture site: not on YouTube, on two stages, two and a half minutes
+# long (half a minute: the page and its script must round the same way).
 # Test data only (example.com is reserved for examples); never part of the real index.
 EXTRA_VIDEO = """\
   - id: fixture-warehouse-demo
@@ -25,7 +26,7 @@ EXTRA_VIDEO = """\
     stages: [go-live, post-launch]
     audience: [end-users, coordinator]
     language: en
-    duration: "0:45"
+    duration: "2:30"
     recorded: 2025-11-03
 """
 # Entries left out of the fixture site, so that one stage has no videos at all.
