@@ -8,6 +8,7 @@ from typing import Callable, Iterable
 
 from macros.data_loader import ParsedFile
 from macros.problems import DataProblem
+from macros.video_checks import VIDEO_CHECKS
 
 Files = dict[str, ParsedFile]
 
@@ -56,4 +57,5 @@ CHECKS: list[Callable[[Files], Iterable[DataProblem]]] = [
     unique_methodology_ids,
     stage_numbers_in_order,
     unique_editorial_ids,
+    *VIDEO_CHECKS,
 ]

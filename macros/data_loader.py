@@ -121,7 +121,9 @@ def schema_problems(parsed: ParsedFile, schema: dict, registry: Registry) -> lis
     problems = []
     for error in validator.iter_errors(parsed.data):
         for relative_path, message in friendly_schema_problem(error):
-            problems.append(parsed.problem(tuple(error.absolute_path) + relative_path, message))
+            problem = parsed.problem(tuple(error.absolute_path) + relative_path, message)
+            if problem not in problems:  # e.g. a date that fails both its pattern and its format
+                problems.append(problem)
     return problems
 
 

@@ -8,6 +8,7 @@ from mkdocs.exceptions import PluginError
 from macros.about_pages import render_conclusion, render_editorial_notes, render_saas
 from macros.home_page import render_home
 from macros.stage_guide import render_stage_guide
+from macros.video_pages import render_video_index, render_video_reference
 from macros.content import Content, load_content
 from macros.export import write_export
 from macros.i18n import DEFAULT_LANGUAGE
@@ -86,6 +87,14 @@ def define_env(env):
     @env.macro
     def editorial_notes() -> str:
         return render_editorial_notes(_content(env), _language(env), _root(env))
+
+    @env.macro
+    def video_index() -> str:
+        return render_video_index(_content(env), _language(env), _root(env))
+
+    @env.macro
+    def video_reference() -> str:
+        return render_video_reference(_content(env), _language(env))
 
 
 

@@ -13,6 +13,20 @@ from macros.i18n import DEFAULT_LANGUAGE, LANGUAGES
 # Each: (key, path, title per language, one-line description per language).
 INDEX_PAGES = [
     {
+        "key": "videos",
+        "path": "videos/",
+        "title": {"uk": "Навчальні відео", "en": "Training videos"},
+        "summary": {"uk": "Записи навчань та інструкції за етапами, ролями й мовою.",
+                    "en": "Training recordings and how-tos by stage, role and language."},
+    },
+    {
+        "key": "trainer-guide",
+        "path": "trainers/",
+        "title": {"uk": "Як додати відео", "en": "How to add a video"},
+        "summary": {"uk": "Інструкція для тренерів: один запис у файлі, перевірка, перегляд.",
+                    "en": "For trainers: one entry in a file, a check, a preview."},
+    },
+    {
         "key": "saas",
         "path": "saas/",
         "title": {"uk": "Особливості SaaS", "en": "SaaS specifics"},

@@ -5,6 +5,7 @@ from macros.content import Content
 from macros.i18n import count, tr, ui
 from macros.markup import esc, md_inline, tag
 from macros.site_map import link, stage_path
+from macros.video_pages import render_stage_videos
 
 
 def stage_heading(stage: dict, lang: str) -> str:
@@ -56,5 +57,6 @@ def render_stage_guide(content: Content, stage_id: str, lang: str, root: str) ->
         checklist_items(stage, lang),
         f"## {md_inline(ui('result', lang))} {{ #result }}",
         tag("p", esc(tr(stage["result"], lang)), class_="playbook-result"),
+        render_stage_videos(content, stage_id, lang, root),
         stage_pager(content, stage_id, lang, root),
     ]) + "\n"

@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlparse
@@ -130,6 +130,10 @@ class PageWatch:
 
     console_errors: list
     external_requests: list
+    # Hosts a test expects the page to contact after a user action (a video player after a click):
+    # their requests are recorded here and answered with an empty page from here, never sent.
+    stubbed_hosts: set = field(default_factory=set)
+    stubbed_requests: list = field(default_factory=list)
 
 
 @pytest.fixture
@@ -143,6 +147,9 @@ def page(browser):
         host = urlparse(route.request.url).hostname
         if route.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
             route.continue_()
+        elif host in watch.stubbed_hosts:
+            watch.stubbed_requests.append(route.request.url)
+            route.fulfill(status=200, content_type="text/html", body="<!doctype html><title>stub</title>")
         else:
             watch.external_requests.append(route.request.url)
             route.abort()
