@@ -140,7 +140,8 @@ UI["uk"].update({
     "project_import_not_json": "Файл {file} не вдалося прочитати як JSON. Нічого не змінено.",
     "project_import_foreign": "Файл {file} — не експорт проєкту з цього сайту. Нічого не змінено.",
     "project_import_version": "Файл {file} збережено в непідтримуваній версії формату. Нічого не змінено.",
-    "project_import_invalid": "Файл {file} пошкоджено ({detail}). Нічого не змінено.",
+    "project_import_invalid": "Файл {file} пошкоджено: неправильне значення в полі {detail}. "
+                              "Нічого не змінено.",
     "project_name_empty": "Назва проєкту не може бути порожньою.",
     "project_name_too_long": "Назва проєкту задовга (щонайбільше 200 символів).",
     "project_storage_corrupted": "Дані проєктів, збережені в цьому браузері, пошкоджено, і прочитати їх не вдалося. "
@@ -181,7 +182,8 @@ UI["en"].update({
     "project_import_not_json": "The file {file} could not be read as JSON. Nothing was changed.",
     "project_import_foreign": "The file {file} is not a project exported from this site. Nothing was changed.",
     "project_import_version": "The file {file} uses an unsupported format version. Nothing was changed.",
-    "project_import_invalid": "The file {file} is damaged ({detail}). Nothing was changed.",
+    "project_import_invalid": "The file {file} is damaged: the field {detail} has a wrong value. "
+                              "Nothing was changed.",
     "project_name_empty": "A project needs a name.",
     "project_name_too_long": "That name is too long (200 characters at most).",
     "project_storage_corrupted": "The projects saved in this browser are damaged and cannot be read. Until they "
