@@ -58,7 +58,7 @@
 
   function defaultName() {
     var holder = document.querySelector("[data-playbook-default-project]");
-    return (holder && holder.getAttribute("data-playbook-default-project")) || "1";
+    return (holder && holder.getAttribute("data-playbook-default-project")) || "—"; // pages that use projects render the name (project bar, progress)
   }
 
   function cleanName(name) {
