@@ -329,6 +329,16 @@ def test_every_stage_checklist_prints_on_one_a4_page(page, site_url, lang, stage
             assert ui(key, lang) in text
         for hidden in (ui("project_new", lang), ui("checklist_print", lang), ui("project_current", lang)):
             assert hidden not in text, f"«{hidden}» is printed"
+    # printed boxes: plain squares, with a tick drawn only where ticked
+    page.goto(site_url + PREFIX[lang] + "checklists/initiation/")
+    wait_for_script(page)
+    boxes = page.evaluate("""() => [...document.querySelectorAll('.playbook-checklist__box')].map(box => ({
+        checked: box.checked, appearance: getComputedStyle(box).appearance,
+        border: getComputedStyle(box).borderTopStyle, tick: getComputedStyle(box, '::after').content}))""")
+    assert [box["checked"] for box in boxes] == [True] + [False] * (len(boxes) - 1)
+    for box in boxes:
+        assert box["appearance"] == "none" and box["border"] == "solid"
+        assert (box["tick"] != "none") == box["checked"]
 
 
 def test_master_checklist_prints_each_stage_on_its_own_page(page, site_url):
