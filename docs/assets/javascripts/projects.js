@@ -122,6 +122,7 @@
     if (raw === null) {
       problem = null;
       rawCorrupted = null;
+      memoryOnly = false;
       return emptyState();
     }
     var parsed;
@@ -146,7 +147,7 @@
     return emptyState();
   }
 
-  /* Makes sure a current project exists (in memory; written by the next save). */
+  /* Makes sure a current project exists; returns true when it had to create or pick one. */
   function settle(value) {
     var ids = Object.keys(value.projects);
     if (!ids.length) {
