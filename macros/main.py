@@ -5,6 +5,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from macros.checklists import checklist_page_problems, render_master_checklist, render_stage_checklist
+from macros.odoo_export import write_tasks_csv
 from macros.about_pages import render_conclusion, render_editorial_notes, render_saas
 from macros.home_page import render_home
 from macros.stage_guide import render_stage_guide
@@ -65,6 +67,7 @@ def stage_page_problems(content: Content, docs_dir: Path, nav) -> list[str]:
 def define_env(env):
     content = _content(env)  # validates before anything is rendered
     problems = stage_page_problems(content, Path(env.conf["docs_dir"]), env.conf["nav"])
+    problems += checklist_page_problems(content, Path(env.conf["docs_dir"]), _nav_paths(env.conf["nav"]))
     if problems:
         raise PluginError("The stage pages do not match the data:\n  " + "\n  ".join(problems))
 
@@ -96,8 +99,22 @@ def define_env(env):
     def video_reference() -> str:
         return render_video_reference(_content(env), _language(env))
 
+    @env.macro
+    def stage_checklist(stage_id: str) -> str:
+        return render_stage_checklist(_content(env), stage_id, _language(env), _root(env))
+
+    @env.macro
+    def master_checklist() -> str:
+        return render_master_checklist(_content(env), _language(env), _root(env))
+
+
+def _language_root(env) -> Path:
+    """Where the current language's pages are written: the site root, or <site>/<lang>/."""
+    site_dir, lang = Path(env.conf["site_dir"]), _language(env)
+    return site_dir if lang == DEFAULT_LANGUAGE or site_dir.name == lang else site_dir / lang
 
 
 def on_post_build(env):
+    write_tasks_csv(_content(env), _language(env), env.conf["site_url"] or "", _language_root(env))
     if _language(env) == DEFAULT_LANGUAGE:
         write_export(_content(env), env.conf["site_url"] or "", Path(env.conf["site_dir"]))

@@ -47,6 +47,13 @@ INDEX_PAGES = [
         "summary": {"uk": "Усі виправлення, внесені в текст джерела.",
                     "en": "Every correction made to the source text."},
     },
+    {
+        "key": "checklists",
+        "path": "checklists/",
+        "title": {"uk": "Чек-листи впровадження", "en": "Implementation checklists"},
+        "summary": {"uk": "Позначайте виконане для кожного клієнта, друкуйте й переносьте в Odoo.",
+                    "en": "Tick off the work for each client, print it and take it into Odoo."},
+    },
 ]
 
 
@@ -54,10 +61,20 @@ def stage_path(stage_id: str) -> str:
     return f"stages/{stage_id}/"
 
 
+def checklist_path(stage_id: str) -> str:
+    return f"checklists/{stage_id}/"
+
+
+CHECKLISTS_PATH = "checklists/"
+# The Odoo Project task import file, one per language (checklists/odoo_export.py writes it).
+ODOO_TASKS_PATH = "checklists/odoo-tasks.csv"
+
+
 # The pages each stage has, by kind: kind -> function(stage id) -> path. Features that
 # add a page per stage (checklist, videos, act) register it here; the export lists them.
 STAGE_PAGE_KINDS = {
     "guide": stage_path,
+    "checklist": checklist_path,
 }
 
 
