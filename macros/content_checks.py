@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
+from macros.act_checks import act_ids_unique, act_placeholders_known
 from macros.data_loader import ParsedFile
 from macros.problems import DataProblem
 
@@ -56,4 +57,6 @@ CHECKS: list[Callable[[Files], Iterable[DataProblem]]] = [
     unique_methodology_ids,
     stage_numbers_in_order,
     unique_editorial_ids,
+    act_placeholders_known,
+    act_ids_unique,
 ]

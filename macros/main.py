@@ -5,6 +5,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from macros.acts import act_page_problems, render_act, render_acts_index
 from macros.about_pages import render_conclusion, render_editorial_notes, render_saas
 from macros.home_page import render_home
 from macros.stage_guide import render_stage_guide
@@ -64,6 +65,7 @@ def stage_page_problems(content: Content, docs_dir: Path, nav) -> list[str]:
 def define_env(env):
     content = _content(env)  # validates before anything is rendered
     problems = stage_page_problems(content, Path(env.conf["docs_dir"]), env.conf["nav"])
+    problems += act_page_problems(content, Path(env.conf["docs_dir"]))
     if problems:
         raise PluginError("The stage pages do not match the data:\n  " + "\n  ".join(problems))
 
@@ -86,6 +88,14 @@ def define_env(env):
     @env.macro
     def editorial_notes() -> str:
         return render_editorial_notes(_content(env), _language(env))
+
+    @env.macro
+    def act(act_id: str) -> str:
+        return render_act(_content(env), act_id, _language(env), _root(env))
+
+    @env.macro
+    def acts_index() -> str:
+        return render_acts_index(_content(env), _language(env), _root(env))
 
 
 

@@ -27,6 +27,13 @@ INDEX_PAGES = [
                     "en": "Who Odoo Cloud suits and how we work."},
     },
     {
+        "key": "acts",
+        "path": "acts/",
+        "title": {"uk": "Акти виконаних робіт", "en": "Acceptance certificates"},
+        "summary": {"uk": "Шаблони актів за етапами й фінального акта: заповнити й надрукувати.",
+                    "en": "Certificate templates for each stage and the final one: fill in and print."},
+    },
+    {
         "key": "editorial-notes",
         "path": "editorial-notes/",
         "title": {"uk": "Редакційні примітки", "en": "Editorial notes"},
@@ -40,10 +47,16 @@ def stage_path(stage_id: str) -> str:
     return f"stages/{stage_id}/"
 
 
+def act_path(act_id: str) -> str:
+    """The act of completed works for a stage, or for the whole project ("final")."""
+    return f"acts/{act_id}/"
+
+
 # The pages each stage has, by kind: kind -> function(stage id) -> path. Features that
 # add a page per stage (checklist, videos, act) register it here; the export lists them.
 STAGE_PAGE_KINDS = {
     "guide": stage_path,
+    "act": act_path,
 }
 
 
