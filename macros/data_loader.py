@@ -16,7 +16,7 @@ from referencing import Registry, Resource
 
 from macros.problems import DataError, DataProblem, format_path, friendly_schema_problem
 
-REQUIRED_FILES = ("methodology.yml", "acts.yml")
+REQUIRED_FILES = ("methodology.yml",)
 
 
 class _YamlLoader(yaml.CSafeLoader):
