@@ -14,11 +14,13 @@ from macros.act_checks import FINAL_ACT, PLACEHOLDER
 from macros.content import Content
 from macros.i18n import LANGUAGES, MONTHS_EN, MONTHS_UK_GENITIVE, tr
 from macros.markup import esc, md_inline, tag
+from macros.project_bar import render_project_bar
 from macros.site_map import act_path, link
 
 VERSIONS = ("uk", "en", "bilingual")
 VERSION_LANGS = {"uk": ("uk",), "en": ("en",), "bilingual": ("uk", "en")}
 MAX_ROWS = 30
+SECTION = "acts"  # the part of a named project (projects.js) that holds the acts, keyed by act id
 ACTS_INDEX = "acts/"
 
 
@@ -341,6 +343,7 @@ def render_act(content: Content, act_id: str, lang: str, root: str) -> str:
     return "\n\n".join([
         f"# {md_inline(title)} {{ #act }}",
         lead,
+        render_project_bar(lang, SECTION),
         act_form(acts, lang),
         tag("div", sheets, class_="playbook-act", data_act=act_id, data_version=lang, data_signing="paper")
         + _json_script(act_config(content, act_id, lang), "playbook-act-config"),

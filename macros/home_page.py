@@ -1,6 +1,7 @@
 """The home page: the overall goal and the stages as a timeline linking to each guide."""
 from __future__ import annotations
 
+from macros.checklists import home_progress
 from macros.content import Content
 from macros.i18n import count, long_date, tr, ui
 from macros.markup import esc, md_inline, tag
@@ -46,6 +47,7 @@ def render_home(content: Content, lang: str, root: str) -> str:
         f"## {md_inline(ui('overall_goal', lang))} {{ #goal }}",
         tag("p", esc(tr(meta["goal"], lang)), class_="playbook-lead"),
         f"## {md_inline(ui('stages_overview', lang))} {{ #stages }}",
+        home_progress(content, lang, root),
         timeline(content, lang, root),
         f"## {md_inline(ui('more', lang))} {{ #more }}",
         index_links(lang, root),

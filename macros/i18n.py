@@ -110,3 +110,195 @@ def long_date(iso_date: str, lang: str) -> str:
     if lang == "uk":
         return f"{day} {MONTHS_UK_GENITIVE[month - 1]} {year} р."
     return f"{MONTHS_EN[month - 1]} {day}, {year}"
+
+
+# Named projects (the project bar, shared by checklists and acts) and the checklists.
+# Keys starting with "project_" are handed to the project bar's script; "{name}" and "{file}" are
+# filled in there.
+UI["uk"].update({
+    "project_bar": "Проєкт",
+    "project_current": "Поточний проєкт",
+    "project_default_name": "Мій проєкт",
+    "project_switch": "Перемкнути проєкт",
+    "project_new": "Новий проєкт",
+    "project_rename": "Перейменувати",
+    "project_delete": "Видалити",
+    "project_export": "Експортувати в JSON",
+    "project_import": "Імпортувати з JSON",
+    "project_new_prompt": "Назва нового проєкту (наприклад, назва клієнта):",
+    "project_rename_prompt": "Нова назва проєкту «{name}»:",
+    "project_delete_confirm": "Видалити проєкт «{name}» разом з усіма його даними? Цю дію не можна скасувати.",
+    "project_delete_last": "Останній проєкт видалити не можна: спершу створіть інший.",
+    "project_import_replace_confirm": "Проєкт «{name}» уже є в цьому браузері. Замінити його даними з файлу? "
+                                      "(«Скасувати» — імпортувати як окремий проєкт.)",
+    "project_created": "Створено проєкт «{name}». Він тепер поточний.",
+    "project_renamed": "Проєкт перейменовано на «{name}».",
+    "project_deleted": "Проєкт «{name}» видалено.",
+    "project_switched": "Поточний проєкт — «{name}».",
+    "project_exported": "Проєкт «{name}» збережено у файл {file}.",
+    "project_imported": "Проєкт «{name}» імпортовано з файлу {file}. Він тепер поточний.",
+    "project_import_not_json": "Файл {file} не вдалося прочитати як JSON. Нічого не змінено.",
+    "project_import_foreign": "Файл {file} — не експорт проєкту з цього сайту. Нічого не змінено.",
+    "project_import_version": "Файл {file} збережено в непідтримуваній версії формату. Нічого не змінено.",
+    "project_import_invalid": "Файл {file} пошкоджено ({detail}). Нічого не змінено.",
+    "project_name_empty": "Назва проєкту не може бути порожньою.",
+    "project_name_too_long": "Назва проєкту задовга (щонайбільше 200 символів).",
+    "project_storage_corrupted": "Дані проєктів, збережені в цьому браузері, пошкоджено, і прочитати їх не вдалося. "
+                                 "Поки їх не скинуто, нові позначки не зберігаються. Можна завантажити "
+                                 "пошкоджені дані, щоб не втратити їх, а тоді скинути й почати спочатку.",
+    "project_storage_unavailable": "Браузер не дозволяє цьому сайту зберігати дані: позначки зникнуть після "
+                                   "перезавантаження сторінки.",
+    "project_storage_reset": "Скинути збережені дані",
+    "project_storage_reset_confirm": "Видалити всі проєкти, збережені в цьому браузері, і почати спочатку?",
+    "project_storage_download": "Завантажити пошкоджені дані",
+    "project_storage_was_reset": "Збережені дані скинуто. Створено новий проєкт «{name}».",
+    "project_reset_checklist": "Зняти всі позначки проєкту",
+    "project_reset_checklist_confirm": "Зняти всі позначки чек-лістів у проєкті «{name}»?",
+    "project_reset_checklist_done": "Усі позначки проєкту «{name}» знято.",
+})
+UI["en"].update({
+    "project_bar": "Project",
+    "project_current": "Current project",
+    "project_default_name": "My project",
+    "project_switch": "Switch project",
+    "project_new": "New project",
+    "project_rename": "Rename",
+    "project_delete": "Delete",
+    "project_export": "Export to JSON",
+    "project_import": "Import from JSON",
+    "project_new_prompt": "Name of the new project (for example, the client's name):",
+    "project_rename_prompt": "New name for the project “{name}”:",
+    "project_delete_confirm": "Delete the project “{name}” and everything saved in it? This cannot be undone.",
+    "project_delete_last": "The last project cannot be deleted: create another one first.",
+    "project_import_replace_confirm": "The project “{name}” already exists in this browser. Replace it with the "
+                                      "file's data? (Cancel imports it as a separate project.)",
+    "project_created": "Project “{name}” created; it is now the current project.",
+    "project_renamed": "The project is now called “{name}”.",
+    "project_deleted": "Project “{name}” deleted.",
+    "project_switched": "Current project: “{name}”.",
+    "project_exported": "Project “{name}” saved to the file {file}.",
+    "project_imported": "Project “{name}” imported from {file}; it is now the current project.",
+    "project_import_not_json": "The file {file} could not be read as JSON. Nothing was changed.",
+    "project_import_foreign": "The file {file} is not a project exported from this site. Nothing was changed.",
+    "project_import_version": "The file {file} uses an unsupported format version. Nothing was changed.",
+    "project_import_invalid": "The file {file} is damaged ({detail}). Nothing was changed.",
+    "project_name_empty": "A project needs a name.",
+    "project_name_too_long": "That name is too long (200 characters at most).",
+    "project_storage_corrupted": "The projects saved in this browser are damaged and cannot be read. Until they "
+                                 "are reset, new ticks are not saved. You can download the damaged data so "
+                                 "nothing is lost, then reset and start again.",
+    "project_storage_unavailable": "This browser does not let the site save data: ticks will be lost when the "
+                                   "page is reloaded.",
+    "project_storage_reset": "Reset saved data",
+    "project_storage_reset_confirm": "Delete every project saved in this browser and start again?",
+    "project_storage_download": "Download the damaged data",
+    "project_storage_was_reset": "Saved data reset. A new project “{name}” has been created.",
+    "project_reset_checklist": "Clear all ticks in this project",
+    "project_reset_checklist_confirm": "Clear every checklist tick in the project “{name}”?",
+    "project_reset_checklist_done": "All ticks in the project “{name}” have been cleared.",
+})
+
+UI["uk"].update({
+    "checklists_intro": "Усі пункти восьми етапів на одній сторінці. Позначки зберігаються лише в цьому "
+                        "браузері — окремо для кожного проєкту; щоб перенести їх на інший компʼютер, "
+                        "експортуйте проєкт у JSON. Під час друку кожен етап займає окремий аркуш.",
+    "checklist_heading": "Чек-ліст. {stage}",
+    "checklist_progress": "Виконано {done} з {total}",
+    "checklist_progress_optional": "Необовʼязкові: {done} з {total}",
+    "checklist_progress_overall": "Загальний прогрес проєкту",
+    "checklist_progress_stage": "Прогрес етапу",
+    "checklist_announce": "{stage}: виконано {done} з {total}.",
+    "checklist_stage_guide": "Опис етапу",
+    "checklist_all": "Усі чек-листи",
+    "checklist_open": "Відкрити інтерактивний чек-ліст етапу",
+    "checklist_print": "Друкувати",
+    "checklist_reset_stage": "Зняти позначки етапу",
+    "checklist_reset_stage_confirm": "Зняти всі позначки етапу «{stage}» у проєкті «{name}»?",
+    "checklist_reset_stage_done": "Позначки етапу «{stage}» знято.",
+    "checklist_item_link": "Посилання на пункт «{item}»",
+    "checklist_project": "Проєкт",
+    "checklist_date": "Дата",
+    "checklist_signoff": "Підтвердження виконання етапу",
+    "checklist_responsible": "Відповідальний",
+    "checklist_signature": "Підпис",
+    "checklist_goal": "Мета етапу",
+    "checklist_result": "Результат етапу",
+    "checklist_optional_tag": "Необовʼязково",
+    "odoo_export_title": "Завдання для Odoo (застосунок «Проєкт»)",
+    "odoo_export_intro": "Самé впровадження зручно вести в застосунку «Проєкт» в Odoo. CSV-файл нижче містить "
+                         "по одному завданню на кожен пункт чек-листів: етап — у тегах, мета й результат "
+                         "етапу — в описі.",
+    "odoo_export_download": "Завантажити CSV для Odoo ({items})",
+    "odoo_export_steps": [
+        "Створіть в Odoo проєкт «{project}» або впишіть назву свого проєкту в колонку «Project» файлу.",
+        "Відкрийте список завдань проєкту (вигляд «Список»), натисніть значок шестерні біля назви "
+        "й оберіть «Імпортувати записи».",
+        "Завантажте файл. Назви колонок — це англійські назви полів Odoo; якщо інтерфейс Odoo "
+        "українською й колонка не зіставилася сама, оберіть поле вручну: External ID — «Зовнішній ID», "
+        "Title — назва завдання, Project, Tags, Sequence, Description.",
+        "Якщо Odoo повідомляє, що тег або проєкт не знайдено, дозвольте в параметрах колонки створювати "
+        "нові значення або створіть їх заздалегідь. Натисніть «Тестувати», потім «Імпортувати».",
+        "Повторний імпорт того самого файлу оновлює наявні завдання, а не створює дублікати: кожне має "
+        "зовнішній ID, утворений з ідентифікатора пункту.",
+    ],
+    "odoo_project_name": "Впровадження Odoo",
+    "odoo_item_link": "Пункт чек-ліста на сайті методології",
+})
+UI["en"].update({
+    "checklists_intro": "Every item of the eight stages on one page. Ticks are kept only in this browser, "
+                        "separately for each project; to move them to another computer, export the project "
+                        "to JSON. When printed, each stage gets a sheet of its own.",
+    "checklist_heading": "Checklist: {stage}",
+    "checklist_progress": "{done} of {total} done",
+    "checklist_progress_optional": "Optional: {done} of {total}",
+    "checklist_progress_overall": "Overall project progress",
+    "checklist_progress_stage": "Stage progress",
+    "checklist_announce": "{stage}: {done} of {total} done.",
+    "checklist_stage_guide": "About this stage",
+    "checklist_all": "All checklists",
+    "checklist_open": "Open the stage's interactive checklist",
+    "checklist_print": "Print",
+    "checklist_reset_stage": "Clear this stage's ticks",
+    "checklist_reset_stage_confirm": "Clear every tick of the stage “{stage}” in the project “{name}”?",
+    "checklist_reset_stage_done": "Ticks of the stage “{stage}” cleared.",
+    "checklist_item_link": "Link to the item “{item}”",
+    "checklist_project": "Project",
+    "checklist_date": "Date",
+    "checklist_signoff": "Stage sign-off",
+    "checklist_responsible": "Responsible",
+    "checklist_signature": "Signature",
+    "checklist_goal": "Stage goal",
+    "checklist_result": "Stage result",
+    "checklist_optional_tag": "Optional",
+    "odoo_export_title": "Tasks for Odoo (Project app)",
+    "odoo_export_intro": "The implementation itself is best run in Odoo's Project app. The CSV file below holds "
+                         "one task per checklist item: the stage as a tag, the stage's goal and result in the "
+                         "description.",
+    "odoo_export_download": "Download the CSV for Odoo ({items})",
+    "odoo_export_steps": [
+        "Create a project called “{project}” in Odoo, or put your own project's name in the file's "
+        "“Project” column.",
+        "Open the project's tasks in list view, click the gear icon next to the title and choose "
+        "“Import records”.",
+        "Upload the file. The columns carry the names of Odoo's fields (External ID, Title, Project, Tags, "
+        "Sequence, Description), so Odoo matches them by itself when its interface is in English.",
+        "If Odoo reports that a tag or the project cannot be found, let the column's options create the "
+        "missing values, or create them first. Click “Test”, then “Import”.",
+        "Importing the same file again updates the existing tasks instead of duplicating them: each task "
+        "has an External ID made from the item's id.",
+    ],
+    "odoo_project_name": "Odoo implementation",
+    "odoo_item_link": "The checklist item on the methodology site",
+})
+
+# The project bar on the act pages (acts.py): its reset button clears every act of the project.
+UI["uk"].update({
+    "project_reset_acts": "Стерти всі акти проєкту",
+    "project_reset_acts_confirm": "Стерти значення всіх актів у проєкті «{name}»?",
+    "project_reset_acts_done": "Значення всіх актів у проєкті «{name}» стерто.",
+})
+UI["en"].update({
+    "project_reset_acts": "Clear all certificates in this project",
+    "project_reset_acts_confirm": "Clear the values of every certificate in the project “{name}”?",
+    "project_reset_acts_done": "Every certificate in the project “{name}” has been cleared.",
+})

@@ -5,6 +5,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from macros.checklists import checklist_page_problems, render_master_checklist, render_stage_checklist
+from macros.odoo_export import write_tasks_csv
 from macros.acts import act_page_problems, render_act, render_acts_index
 from macros.about_pages import render_conclusion, render_editorial_notes, render_saas
 from macros.home_page import render_home
@@ -65,6 +67,7 @@ def stage_page_problems(content: Content, docs_dir: Path, nav) -> list[str]:
 def define_env(env):
     content = _content(env)  # validates before anything is rendered
     problems = stage_page_problems(content, Path(env.conf["docs_dir"]), env.conf["nav"])
+    problems += checklist_page_problems(content, Path(env.conf["docs_dir"]), _nav_paths(env.conf["nav"]))
     problems += act_page_problems(content, Path(env.conf["docs_dir"]))
     if problems:
         raise PluginError("The stage pages do not match the data:\n  " + "\n  ".join(problems))
@@ -90,6 +93,14 @@ def define_env(env):
         return render_editorial_notes(_content(env), _language(env))
 
     @env.macro
+    def stage_checklist(stage_id: str) -> str:
+        return render_stage_checklist(_content(env), stage_id, _language(env), _root(env))
+
+    @env.macro
+    def master_checklist() -> str:
+        return render_master_checklist(_content(env), _language(env), _root(env))
+
+    @env.macro
     def act(act_id: str) -> str:
         return render_act(_content(env), act_id, _language(env), _root(env))
 
@@ -98,7 +109,13 @@ def define_env(env):
         return render_acts_index(_content(env), _language(env), _root(env))
 
 
+def _language_root(env) -> Path:
+    """Where the current language's pages are written: the site root, or <site>/<lang>/."""
+    site_dir, lang = Path(env.conf["site_dir"]), _language(env)
+    return site_dir if lang == DEFAULT_LANGUAGE or site_dir.name == lang else site_dir / lang
+
 
 def on_post_build(env):
+    write_tasks_csv(_content(env), _language(env), env.conf["site_url"] or "", _language_root(env))
     if _language(env) == DEFAULT_LANGUAGE:
         write_export(_content(env), env.conf["site_url"] or "", Path(env.conf["site_dir"]))

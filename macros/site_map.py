@@ -40,11 +40,27 @@ INDEX_PAGES = [
         "summary": {"uk": "Усі виправлення, внесені в текст джерела.",
                     "en": "Every correction made to the source text."},
     },
+    {
+        "key": "checklists",
+        "path": "checklists/",
+        "title": {"uk": "Чек-листи впровадження", "en": "Implementation checklists"},
+        "summary": {"uk": "Позначайте виконане для кожного клієнта, друкуйте й переносьте в Odoo.",
+                    "en": "Tick off the work for each client, print it and take it into Odoo."},
+    },
 ]
 
 
 def stage_path(stage_id: str) -> str:
     return f"stages/{stage_id}/"
+
+
+def checklist_path(stage_id: str) -> str:
+    return f"checklists/{stage_id}/"
+
+
+CHECKLISTS_PATH = "checklists/"
+# The Odoo Project task import file, one per language (checklists/odoo_export.py writes it).
+ODOO_TASKS_PATH = "checklists/odoo-tasks.csv"
 
 
 def act_path(act_id: str) -> str:
@@ -56,6 +72,7 @@ def act_path(act_id: str) -> str:
 # add a page per stage (checklist, videos, act) register it here; the export lists them.
 STAGE_PAGE_KINDS = {
     "guide": stage_path,
+    "checklist": checklist_path,
     "act": act_path,
 }
 

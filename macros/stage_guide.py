@@ -4,7 +4,7 @@ from __future__ import annotations
 from macros.content import Content
 from macros.i18n import count, tr, ui
 from macros.markup import esc, md_inline, tag
-from macros.site_map import link, stage_path
+from macros.site_map import checklist_path, link, stage_path
 
 
 def stage_heading(stage: dict, lang: str) -> str:
@@ -54,6 +54,8 @@ def render_stage_guide(content: Content, stage_id: str, lang: str, root: str) ->
         tag("p", esc(tr(stage["goal"], lang)), class_="playbook-goal"),
         f"## {md_inline(ui('checklist', lang))} {{ #checklist }}",
         checklist_items(stage, lang),
+        tag("p", tag("a", esc(ui("checklist_open", lang)), href=link(root, checklist_path(stage_id))),
+            class_="playbook-checklist-open"),
         f"## {md_inline(ui('result', lang))} {{ #result }}",
         tag("p", esc(tr(stage["result"], lang)), class_="playbook-result"),
         stage_pager(content, stage_id, lang, root),

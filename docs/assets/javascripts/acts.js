@@ -19,7 +19,37 @@
   var words = window.PlaybookAmountWords;
   var ui = config.ui;
   var actId = config.act;
+  // Stored and imported projects are checked against this shape before anything reads them.
+  if (store.registerSection) store.registerSection("acts", actsProblem);
   var values = load();
+
+  function actsProblem(section) {
+    var texts = function (object, where) {
+      for (var key in object) {
+        if (typeof object[key] !== "string") return where + "." + key + ": not text";
+      }
+      return null;
+    };
+    for (var id in section) {
+      var act = section[id];
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return id + ": not an act id";
+      if (!act || typeof act !== "object" || Array.isArray(act)) return id + ": not a group of values";
+      for (var key in act) {
+        if (key === "rows") {
+          if (!Array.isArray(act.rows)) return id + ".rows: not a list";
+          for (var i = 0; i < act.rows.length; i++) {
+            var row = act.rows[i];
+            if (!row || typeof row !== "object" || Array.isArray(row)) return id + ".rows[" + i + "]: not a row";
+            var rowProblem = texts(row, id + ".rows[" + i + "]");
+            if (rowProblem) return rowProblem;
+          }
+        } else if (typeof act[key] !== "string") {
+          return id + "." + key + ": not text";
+        }
+      }
+    }
+    return null;
+  }
 
   // --- storage -------------------------------------------------------------------------------
 

@@ -1,0 +1,150 @@
+/* Interactive checklists (pages rendered by macros/checklists.py): restores and saves the ticks in
+ * the current project's "checklist" section, keyed by the item's stable id only ({id: true}), and
+ * fills in progress bars, the printed date and the polite announcement after each tick.
+ * All texts come from the page (data-* attributes). */
+(function () {
+  "use strict";
+
+  var projects = window.PlaybookProjects;
+  if (!projects) return;
+
+  var SECTION = "checklist";
+  var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+  // Stored and imported projects must keep this section's shape: {item id: boolean}.
+  projects.registerSection(SECTION, function (section) {
+    var keys = Object.keys(section);
+    for (var i = 0; i < keys.length; i++) {
+      if (!SLUG.test(keys[i])) return "«" + keys[i] + "» is not an item id";
+      if (typeof section[keys[i]] !== "boolean") return "the value of «" + keys[i] + "» is not true or false";
+    }
+    return null;
+  });
+
+  function format(template, values) {
+    return String(template || "").replace(/\{(\w+)\}/g, function (match, key) {
+      return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : match;
+    });
+  }
+
+  function words(text) {
+    return (text || "").split(/\s+/).filter(Boolean);
+  }
+
+  function counted(ids, ticked) {
+    return ids.filter(function (id) { return ticked[id] === true; }).length;
+  }
+
+  function showProgress(element, ticked) {
+    var required = words(element.getAttribute("data-required"));
+    var optional = words(element.getAttribute("data-optional"));
+    var done = counted(required, ticked);
+    var bar = element.querySelector(".playbook-progress__bar");
+    bar.max = Math.max(required.length, 1);
+    bar.value = required.length ? done : 0;
+    element.querySelector(".playbook-progress__text").textContent =
+      format(element.getAttribute("data-text"), { done: done, total: required.length });
+    var optionalText = element.querySelector(".playbook-progress__optional");
+    if (optionalText) {
+      optionalText.textContent = format(element.getAttribute("data-optional-text"),
+        { done: counted(optional, ticked), total: optional.length });
+    }
+    element.classList.toggle("playbook-progress--complete", required.length > 0 && done === required.length);
+    element.hidden = false;
+    return { done: done, total: required.length };
+  }
+
+  function render() {
+    var ticked = projects.section(SECTION);
+    document.querySelectorAll("input.playbook-checklist__box[data-item]").forEach(function (box) {
+      box.checked = ticked[box.getAttribute("data-item")] === true;
+      box.closest(".playbook-checklist__item").classList.toggle("is-done", box.checked);
+    });
+    document.querySelectorAll(".playbook-progress").forEach(function (element) {
+      showProgress(element, ticked);
+    });
+    document.querySelectorAll(".playbook-home-progress").forEach(function (element) {
+      element.hidden = false;
+    });
+  }
+
+  function announce(box) {
+    var announcer = document.querySelector(".playbook-announcer");
+    var list = box.closest(".playbook-checklist");
+    if (!announcer || !list) return;
+    var ids = [];
+    list.querySelectorAll("li.playbook-checklist__item:not([data-optional])").forEach(function (item) {
+      ids.push(item.id);
+    });
+    var heading = document.getElementById("stage-" + list.getAttribute("data-stage")) || document.querySelector("h1");
+    announcer.textContent = format(announcer.getAttribute("data-template"), {
+      stage: heading ? heading.textContent.trim() : "",
+      done: counted(ids, projects.section(SECTION)),
+      total: ids.length
+    });
+  }
+
+  function onChange(event) {
+    var box = event.target;
+    if (!box.matches || !box.matches("input.playbook-checklist__box[data-item]")) return;
+    var id = box.getAttribute("data-item");
+    var checked = box.checked;
+    projects.updateSection(SECTION, function (ticked) {
+      if (checked) ticked[id] = true;
+      else delete ticked[id];
+      return ticked;
+    });
+    announce(box);
+  }
+
+  function onClick(event) {
+    var printButton = event.target.closest("[data-print]");
+    if (printButton) {
+      window.print();
+      return;
+    }
+    var reset = event.target.closest(".playbook-reset-stage");
+    if (!reset) return;
+    var name = projects.current().name;
+    if (!window.confirm(format(reset.getAttribute("data-confirm"), { name: name }))) return;
+    var ids = words(reset.getAttribute("data-stage-items"));
+    projects.updateSection(SECTION, function (ticked) {
+      ids.forEach(function (id) { delete ticked[id]; });
+      return ticked;
+    });
+    var announcer = document.querySelector(".playbook-announcer");
+    if (announcer) announcer.textContent = reset.getAttribute("data-done");
+  }
+
+  function showDate() {
+    var lang = document.documentElement.lang || undefined;
+    var today;
+    try {
+      today = new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric" }).format(new Date());
+    } catch (error) {
+      today = new Date().toISOString().slice(0, 10);
+    }
+    document.querySelectorAll("[data-playbook-today]").forEach(function (element) {
+      element.textContent = today;
+    });
+  }
+
+  function start() {
+    var interactive = document.querySelector(".playbook-checklist--interactive, .playbook-progress");
+    if (!interactive) return;
+    document.addEventListener("change", onChange);
+    document.addEventListener("click", onClick);
+    document.querySelectorAll(".playbook-sheet__actions").forEach(function (actions) {
+      actions.hidden = false;
+    });
+    showDate();
+    projects.subscribe(render);
+    render();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
