@@ -112,6 +112,18 @@ def act_text(page, version=None):
     return " ".join(page.locator(selector).inner_text().split())
 
 
+def seed_act(page, act_id, version, row_count):
+    """Store a filled act the way the form does (through the projects API), then reload: quicker
+    than typing when the test is about printing."""
+    rows = [{"uk": f"Налаштування модуля номер {n} відповідно до прототипу",
+             "en": f"Module no. {n} configured to the prototype", "unit": "service", "qty": "1", "price": "1000"}
+            for n in range(1, row_count + 1)]
+    values = dict(FILLED, version=version, currency="UAH", vat_mode="included", rows=rows)
+    page.evaluate("([id, values]) => PlaybookProjects.updateSection('acts', acts => { acts[id] = values; return acts; })",
+                  [act_id, values])
+    page.reload()
+
+
 def fill_act(page, values=FILLED, rows=ROWS, version="uk", row_count=0):
     """Fill the form; with row_count, add rows up to that many (1 000,00 each) instead of ROWS."""
     page.set_default_timeout(5000)
@@ -251,7 +263,11 @@ def test_the_blank_print_is_a_clean_template_on_one_page(page, site_url):
 @pytest.mark.parametrize("version, site_prefix, max_pages", [("uk", "", 1), ("en", "en/", 1), ("bilingual", "", 2)])
 def test_a_stage_act_with_ten_rows_fits_its_page_limit(page, site_url, version, site_prefix, max_pages):
     page.goto(site_url + site_prefix + "acts/testing-launch-prep/")
-    fill_act(page, version=version, row_count=10)
+    if version == "uk":  # once through the form itself
+        fill_act(page, version=version, row_count=10)
+    else:
+        seed_act(page, "testing-launch-prep", version, 10)
+    assert page.locator(f'article[data-version="{version}"] tbody.playbook-act__rows tr').count() == 10
     pages = pdf_of(page)
     assert len(pages) <= max_pages, f"{version}: {len(pages)} pages"
     text = " ".join(pages)
@@ -273,7 +289,7 @@ def test_a_stage_act_with_ten_rows_fits_its_page_limit(page, site_url, version, 
 
 def test_a_long_table_repeats_its_header_and_keeps_the_signatures_with_the_total(page, site_url):
     page.goto(site_url + "acts/final/")
-    fill_act(page, row_count=30)
+    seed_act(page, "final", "uk", 30)
     pages = pdf_of(page)
     assert len(pages) >= 2
     header = f"{ACTS['table']['name']['uk']} {ACTS['table']['unit']['uk']}"
@@ -299,8 +315,7 @@ def test_markup_typed_into_a_field_prints_as_text(page, site_url):
     assert "<b>bold</b>" in text
 
 
-@pytest.mark.parametrize("path, version", [("acts/initiation/", "uk"), ("en/acts/final/", "en"),
-                                           ("acts/go-live/", "bilingual")])
+@pytest.mark.parametrize("path, version", [("acts/initiation/", "uk"), ("en/acts/final/", "bilingual")])
 def test_act_page_has_no_accessibility_violations(page, site_url, path, version):
     from axe_playwright_python.sync_playwright import Axe
 

@@ -308,6 +308,7 @@
       var sheetVersion = sheet.getAttribute("data-version");
       var langs = sheetVersion === "bilingual" ? ["uk", "en"] : [sheetVersion];
       sheet.hidden = sheetVersion !== current;
+      if (sheet.hidden) return;  // filled when it is chosen
       sheet.querySelectorAll(".playbook-act__paper").forEach(function (node) { node.hidden = signing !== "paper"; });
       sheet.querySelectorAll(".playbook-act__electronic").forEach(function (node) { node.hidden = signing !== "electronic"; });
       fillRows(sheet, totals, langs);
