@@ -214,3 +214,11 @@ def test_an_unknown_requisite_is_refused(tmp_path):
     acts.write_text(acts.read_text(encoding="utf-8").replace("- id: no-claims", "- id: no-claim"), encoding="utf-8")
     with pytest.raises(DataError, match=r"requisites\[12\]\.id: the act template has no part for «no-claim»"):
         validate(data)
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_each_stage_guide_links_to_its_act(built_site, lang):
+    for stage in STAGES:
+        link = page_html(built_site, f"{PREFIX[lang]}stages/{stage['id']}").select_one("p.playbook-act-open a")
+        assert link["href"] == f"../../acts/{stage['id']}/"
+        assert (built_site / PREFIX[lang] / "acts" / stage["id"] / "index.html").is_file()
