@@ -122,6 +122,8 @@ def sheet_actions(stage: dict, lang: str) -> str:
 
 
 def stage_sheet(content: Content, stage: dict, lang: str, root: str, master: bool) -> list[str]:
+    # On paper every stage of the master checklist starts a new sheet (print: break-before);
+    # the first one shares the sheet with the page title.
     """The blocks of one stage's sheet: header, heading, goal, progress, items, result, sign-off."""
     title = stage_heading(stage, lang)
     if master:
@@ -140,7 +142,8 @@ def stage_sheet(content: Content, stage: dict, lang: str, root: str, master: boo
     required = [item for item in stage["checklist"] if not item.get("optional")]
     optional = [item for item in stage["checklist"] if item.get("optional")]
     start = tag("div", sheet_header(content, stage, lang), class_="playbook-sheet__start"
-                + (" playbook-sheet__start--master" if master else ""), data_sheet=stage["id"])
+                + (" playbook-sheet__start--master" if master and stage is not content.stages[0] else ""),
+                data_sheet=stage["id"])
     # A page's title is its first element's h1: on a stage's page the heading leads, the header follows.
     return [
         *([start, heading] if master else [heading, start]),

@@ -140,7 +140,8 @@ UI["uk"].update({
     "project_import_not_json": "Файл {file} не вдалося прочитати як JSON. Нічого не змінено.",
     "project_import_foreign": "Файл {file} — не експорт проєкту з цього сайту. Нічого не змінено.",
     "project_import_version": "Файл {file} збережено в непідтримуваній версії формату. Нічого не змінено.",
-    "project_import_invalid": "Файл {file} пошкоджено ({detail}). Нічого не змінено.",
+    "project_import_invalid": "Файл {file} пошкоджено: неправильне значення в полі {detail}. "
+                              "Нічого не змінено.",
     "project_name_empty": "Назва проєкту не може бути порожньою.",
     "project_name_too_long": "Назва проєкту задовга (щонайбільше 200 символів).",
     "project_storage_corrupted": "Дані проєктів, збережені в цьому браузері, пошкоджено, і прочитати їх не вдалося. "
@@ -181,7 +182,8 @@ UI["en"].update({
     "project_import_not_json": "The file {file} could not be read as JSON. Nothing was changed.",
     "project_import_foreign": "The file {file} is not a project exported from this site. Nothing was changed.",
     "project_import_version": "The file {file} uses an unsupported format version. Nothing was changed.",
-    "project_import_invalid": "The file {file} is damaged ({detail}). Nothing was changed.",
+    "project_import_invalid": "The file {file} is damaged: the field {detail} has a wrong value. "
+                              "Nothing was changed.",
     "project_name_empty": "A project needs a name.",
     "project_name_too_long": "That name is too long (200 characters at most).",
     "project_storage_corrupted": "The projects saved in this browser are damaged and cannot be read. Until they "
@@ -225,21 +227,22 @@ UI["uk"].update({
     "checklist_result": "Результат етапу",
     "checklist_optional_tag": "Необовʼязково",
     "odoo_export_title": "Завдання для Odoo (застосунок «Проєкт»)",
-    "odoo_export_intro": "Самé впровадження зручно вести в застосунку «Проєкт» в Odoo. CSV-файл нижче містить "
+    "odoo_export_intro": "Упровадження зручно вести в застосунку Odoo «Проєкт». CSV-файл нижче містить "
                          "по одному завданню на кожен пункт чек-листів: етап — у тегах, мета й результат "
                          "етапу — в описі.",
     "odoo_export_download": "Завантажити CSV для Odoo ({items})",
     "odoo_export_steps": [
         "Створіть в Odoo проєкт «{project}» або впишіть назву свого проєкту в колонку «Project» файлу.",
-        "Відкрийте список завдань проєкту (вигляд «Список»), натисніть значок шестерні біля назви "
-        "й оберіть «Імпортувати записи».",
-        "Завантажте файл. Назви колонок — це англійські назви полів Odoo; якщо інтерфейс Odoo "
-        "українською й колонка не зіставилася сама, оберіть поле вручну: External ID — «Зовнішній ID», "
-        "Title — назва завдання, Project, Tags, Sequence, Description.",
+        "Відкрийте завдання проєкту у вигляді списку, натисніть значок шестерні біля назви й оберіть "
+        "імпорт записів (Import records).",
+        "Завантажте файл. Колонки названо так, як поля Odoo називаються англійською (External ID, Title, "
+        "Project, Tags, Sequence, Description); якщо інтерфейс Odoo українською й колонку не розпізнано "
+        "автоматично, виберіть для неї поле вручну: External ID — зовнішній ідентифікатор, Title — назва "
+        "завдання.",
         "Якщо Odoo повідомляє, що тег або проєкт не знайдено, дозвольте в параметрах колонки створювати "
-        "нові значення або створіть їх заздалегідь. Натисніть «Тестувати», потім «Імпортувати».",
+        "нові значення або створіть їх заздалегідь. Перевірте файл (Test) і запустіть імпорт (Import).",
         "Повторний імпорт того самого файлу оновлює наявні завдання, а не створює дублікати: кожне має "
-        "зовнішній ID, утворений з ідентифікатора пункту.",
+        "зовнішній ідентифікатор, утворений з ідентифікатора пункту.",
     ],
     "odoo_project_name": "Впровадження Odoo",
     "odoo_item_link": "Пункт чек-ліста на сайті методології",

@@ -58,7 +58,7 @@
 
   function defaultName() {
     var holder = document.querySelector("[data-playbook-default-project]");
-    return (holder && holder.getAttribute("data-playbook-default-project")) || "1";
+    return (holder && holder.getAttribute("data-playbook-default-project")) || "—"; // pages that use projects render the name (project bar, progress)
   }
 
   function cleanName(name) {
@@ -68,24 +68,26 @@
     return text;
   }
 
-  /* Checks one project object (from storage or from an import file); returns a problem or null. */
+  /* Checks one project object (from storage or from an import file); returns null or
+   * {path, text}: where the problem is (e.g. "project.checklist") and what it is, in English. */
   function projectProblem(project, where) {
-    if (!isObject(project)) return where + " is not an object";
-    if (typeof project.name !== "string" || !project.name.trim()) return where + ".name is not a non-empty text";
-    if (project.name.length > MAX_NAME) return where + ".name is longer than " + MAX_NAME + " characters";
+    function at(path, text) { return { path: path, text: path + " " + text }; }
+    if (!isObject(project)) return at(where, "is not an object");
+    if (typeof project.name !== "string" || !project.name.trim()) return at(where + ".name", "is not a non-empty text");
+    if (project.name.length > MAX_NAME) return at(where + ".name", "is longer than " + MAX_NAME + " characters");
     var keys = Object.keys(project);
     for (var i = 0; i < keys.length; i++) {
       var key = keys[i];
       var value = project[key];
       if (key === "id") {
-        if (typeof value !== "string" || !SLUG.test(value)) return where + ".id is not a slug";
+        if (typeof value !== "string" || !SLUG.test(value)) return at(where + ".id", "is not a slug");
       } else if (key === "created" || key === "updated") {
-        if (typeof value !== "string") return where + "." + key + " is not a date text";
+        if (typeof value !== "string") return at(where + "." + key, "is not a date text");
       } else if (key !== "name") {
-        if (!isObject(value)) return where + "." + key + " is not an object";
+        if (!isObject(value)) return at(where + "." + key, "is not an object");
         if (sectionValidators[key]) {
           var sectionProblem = sectionValidators[key](value);
-          if (sectionProblem) return where + "." + key + ": " + sectionProblem;
+          if (sectionProblem) return at(where + "." + key, "is invalid (" + sectionProblem + ")");
         }
       }
     }
@@ -99,8 +101,8 @@
     var ids = Object.keys(value.projects);
     for (var i = 0; i < ids.length; i++) {
       if (!SLUG.test(ids[i])) return "project id «" + ids[i] + "» is not a slug";
-      var message = projectProblem(value.projects[ids[i]], "projects." + ids[i]);
-      if (message) return message;
+      var problemFound = projectProblem(value.projects[ids[i]], "projects." + ids[i]);
+      if (problemFound) return problemFound.text;
     }
     if (value.current !== null && value.current !== undefined && typeof value.current !== "string") {
       return "«current» is not a project id";
@@ -120,6 +122,7 @@
     if (raw === null) {
       problem = null;
       rawCorrupted = null;
+      memoryOnly = false;
       return emptyState();
     }
     var parsed;
@@ -144,7 +147,7 @@
     return emptyState();
   }
 
-  /* Makes sure a current project exists (in memory; written by the next save). */
+  /* Makes sure a current project exists; returns true when it had to create or pick one. */
   function settle(value) {
     var ids = Object.keys(value.projects);
     if (!ids.length) {
@@ -182,7 +185,8 @@
 
   function load() {
     state = read();
-    settle(state);
+    // the default project (or a repaired "current") is saved at once, so its id stays the same
+    if (settle(state)) write();
   }
 
   /* Every change re-reads storage first, so two open tabs never overwrite each other's work. */
@@ -213,9 +217,9 @@
     if (obj.version !== VERSION) {
       throw fail("import-version", "The file has version " + JSON.stringify(obj.version) + "; this site reads version " + VERSION + ".");
     }
-    var message = projectProblem(obj.project, "project");
-    if (!message && typeof obj.project.id !== "string") message = "project.id is missing";
-    if (message) throw fail("import-invalid", "The file is damaged: " + message + ".", { detail: message });
+    var found = projectProblem(obj.project, "project");
+    if (!found && typeof obj.project.id !== "string") found = { path: "project.id", text: "project.id is missing" };
+    if (found) throw fail("import-invalid", "The file is damaged: " + found.text + ".", { detail: found.path });
     return obj.project;
   }
 
