@@ -303,6 +303,24 @@ def test_a_long_table_repeats_its_header_and_keeps_the_signatures_with_the_total
     assert "Тридцять тисяч гривень" not in " ".join(pages[:-1])
 
 
+def test_the_signatures_never_part_from_the_total(page, site_url):
+    """Grow the table two rows at a time, so that the end of the act crosses the page boundary."""
+    page.goto(site_url + "acts/final/")
+    seed_act(page, "final", "uk", 12)
+    total_label = ACTS["totals"]["included"][2]["label"]["uk"]
+    page_counts = set()
+    for count in range(12, 30, 2):
+        rows = [{"uk": f"Робота {n}", "en": f"Work {n}", "unit": "service", "qty": "1", "price": "1000"}
+                for n in range(1, count + 1)]
+        page.evaluate("(rows) => PlaybookProjects.updateSection('acts', acts => { acts.final.rows = rows; return acts; })",
+                      rows)
+        pages = pdf_of(page)
+        page_counts.add(len(pages))
+        [closing] = [text for text in pages if ACTS["document"]["seal"]["uk"] in text]
+        assert total_label in closing and "гривень 00 копійок" in closing, f"{count} rows: the total is apart"
+    assert page_counts == {1, 2}, "the rows never pushed the act onto a second page"
+
+
 def test_markup_typed_into_a_field_prints_as_text(page, site_url):
     page.goto(site_url + "acts/go-live/")
     attack = "<img src=x onerror=window.__pwned=1>"
