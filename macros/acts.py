@@ -151,20 +151,22 @@ def signatures(acts: dict, langs) -> str:
                          + tag("span", esc(tr(doc["position"], lang)), class_="playbook-act__caption"),
                          class_="playbook-act__party-position", data_requisite="positions")
 
-        def signature_line(lang):
-            signature = tag("span", tag("span", "", class_="playbook-act__value playbook-act__value--sign")
-                            + tag("span", esc(tr(doc["signature"], lang)), class_="playbook-act__caption"),
-                            class_="playbook-act__captioned")
-            signatory = tag("span", _slot(f"{party}_signatory", acts, lang, {})
-                            + tag("span", esc(tr(doc["full_name"], lang)), class_="playbook-act__caption"),
-                            class_="playbook-act__captioned")
-            return signature + " / " + signatory
-
-        paper = tag("div", _pair(langs, signature_line, class_="playbook-act__sign")
+        signature = tag("span", tag("span", "", class_="playbook-act__value playbook-act__value--sign")
+                        + tag("span", _both(langs, lambda lang: esc(tr(doc["signature"], lang))),
+                              class_="playbook-act__caption"),
+                        class_="playbook-act__captioned")
+        names = "".join(tag("span", _slot(f"{party}_signatory", acts, lang, {}), lang=lang,
+                            class_="playbook-act__signatory") for lang in langs)
+        signatory = tag("span", names + tag("span", _both(langs, lambda lang: esc(tr(doc["full_name"], lang))),
+                                            class_="playbook-act__caption"),
+                        class_="playbook-act__captioned")
+        paper = tag("div", tag("p", signature + " / " + signatory, class_="playbook-act__sign")
                     + tag("p", _both(langs, lambda lang: esc(tr(doc["seal"], lang))),
                           class_="playbook-act__seal", data_requisite="seal"),
                     class_="playbook-act__paper", data_requisite="signatures")
-        electronic = tag("p", _both(langs, lambda lang: esc(tr(doc["e_signed"], lang))),
+        electronic = tag("div", tag("p", signatory, class_="playbook-act__sign")
+                         + tag("p", _both(langs, lambda lang: esc(tr(doc["e_signed"], lang))),
+                               class_="playbook-act__e-signed"),
                          class_="playbook-act__electronic", data_requisite="signatures seal", hidden="hidden")
         parties.append(tag("div", tag("p", role, class_="playbook-act__role") + name + position + paper
                            + electronic, class_=f"playbook-act__party playbook-act__party--{party}"))

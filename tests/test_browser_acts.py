@@ -251,7 +251,7 @@ def test_the_blank_print_is_a_clean_template_on_one_page(page, site_url):
         assert chrome not in text, f"site chrome in the print: {chrome}"
     page.emulate_media(media="print")
     lines = page.evaluate("""() => [...document.querySelectorAll(
-        'article[data-version="uk"] .playbook-act__value--line')].map(node => {
+        'article[data-version="uk"] .playbook-act__value--line')].filter(node => !node.closest('[hidden]')).map(node => {
           const box = node.getBoundingClientRect(), style = getComputedStyle(node);
           return [node.dataset.field || 'cell', box.width, style.borderBottomStyle];
         })""")
