@@ -208,6 +208,21 @@ def test_clearing_the_act_brings_back_the_blank_template(page, site_url):
     assert "Виконавець-Тест" not in act_text(page)
 
 
+def test_signing_with_qualified_e_signatures_replaces_the_lines_and_the_seal(page, site_url):
+    page.goto(site_url + "acts/configuration/")
+    page.fill('[name="contractor_signatory"]', "Т. Т. Тестовий")
+    page.select_option('[name="signing"]', "electronic")
+    text = act_text(page)
+    doc = ACTS["document"]
+    assert text.count(doc["e_signed"]["uk"]) == 2
+    assert " ".join(doc["copies_electronic"]["uk"].split()) in text
+    assert doc["seal"]["uk"] not in text and " ".join(doc["copies"]["uk"].split()) not in text
+    assert "Т. Т. Тестовий" in text
+    page.reload()
+    assert page.input_value('[name="signing"]') == "electronic"
+    assert doc["seal"]["uk"] not in " ".join(pdf_of(page))
+
+
 def test_a_number_that_is_not_a_number_is_flagged_and_left_out(page, site_url):
     page.goto(site_url + "acts/development/")
     page.fill('input[data-row="0"][data-key="qty"]', "2")
