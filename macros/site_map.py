@@ -27,13 +27,6 @@ INDEX_PAGES = [
                     "en": "Who Odoo Cloud suits and how we work."},
     },
     {
-        "key": "acts",
-        "path": "acts/",
-        "title": {"uk": "Акти виконаних робіт", "en": "Acceptance certificates"},
-        "summary": {"uk": "Шаблони актів за етапами й фінального акта: заповнити й надрукувати.",
-                    "en": "Certificate templates for each stage and the final one: fill in and print."},
-    },
-    {
         "key": "editorial-notes",
         "path": "editorial-notes/",
         "title": {"uk": "Редакційні примітки", "en": "Editorial notes"},
@@ -46,6 +39,13 @@ INDEX_PAGES = [
         "title": {"uk": "Чек-листи впровадження", "en": "Implementation checklists"},
         "summary": {"uk": "Позначайте виконане для кожного клієнта, друкуйте й переносьте в Odoo.",
                     "en": "Tick off the work for each client, print it and take it into Odoo."},
+    },
+    {
+        "key": "acts",
+        "path": "acts/",
+        "title": {"uk": "Акти виконаних робіт", "en": "Acceptance certificates"},
+        "summary": {"uk": "Шаблони актів за етапами й фінального акта: заповнити й надрукувати.",
+                    "en": "Certificate templates for each stage and the final one: fill in and print."},
     },
 ]
 
