@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
+from macros.act_checks import act_ids_unique, act_placeholders_known
 from macros.data_loader import ParsedFile
 from macros.problems import DataProblem
 from macros.video_checks import VIDEO_CHECKS
@@ -58,4 +59,6 @@ CHECKS: list[Callable[[Files], Iterable[DataProblem]]] = [
     stage_numbers_in_order,
     unique_editorial_ids,
     *VIDEO_CHECKS,
+    act_placeholders_known,
+    act_ids_unique,
 ]

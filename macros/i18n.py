@@ -393,3 +393,18 @@ UI["en"].update({
     "odoo_project_name": "Odoo implementation",
     "odoo_item_link": "The checklist item on the methodology site",
 })
+
+# The acts (macros/acts.py): the project bar's reset button on act pages clears every act of the
+# project; the stage guide links to its stage's act.
+UI["uk"].update({
+    "project_reset_acts": "Стерти всі акти проєкту",
+    "project_reset_acts_confirm": "Стерти значення всіх актів у проєкті «{name}»?",
+    "project_reset_acts_done": "Значення всіх актів у проєкті «{name}» стерто.",
+    "act_open": "Акт виконаних робіт за цим етапом",
+})
+UI["en"].update({
+    "project_reset_acts": "Clear all certificates in this project",
+    "project_reset_acts_confirm": "Clear the values of every certificate in the project “{name}”?",
+    "project_reset_acts_done": "Every certificate in the project “{name}” has been cleared.",
+    "act_open": "Acceptance certificate for this stage",
+})

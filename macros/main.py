@@ -7,6 +7,7 @@ from mkdocs.exceptions import PluginError
 
 from macros.checklists import checklist_page_problems, render_master_checklist, render_stage_checklist
 from macros.odoo_export import write_tasks_csv
+from macros.acts import act_page_problems, render_act, render_acts_index
 from macros.about_pages import render_conclusion, render_editorial_notes, render_saas
 from macros.home_page import render_home
 from macros.stage_guide import render_stage_guide
@@ -68,6 +69,7 @@ def define_env(env):
     content = _content(env)  # validates before anything is rendered
     problems = stage_page_problems(content, Path(env.conf["docs_dir"]), env.conf["nav"])
     problems += checklist_page_problems(content, Path(env.conf["docs_dir"]), _nav_paths(env.conf["nav"]))
+    problems += act_page_problems(content, Path(env.conf["docs_dir"]))
     if problems:
         raise PluginError("The stage pages do not match the data:\n  " + "\n  ".join(problems))
 
@@ -106,6 +108,14 @@ def define_env(env):
     @env.macro
     def master_checklist() -> str:
         return render_master_checklist(_content(env), _language(env), _root(env))
+
+    @env.macro
+    def act(act_id: str) -> str:
+        return render_act(_content(env), act_id, _language(env), _root(env))
+
+    @env.macro
+    def acts_index() -> str:
+        return render_acts_index(_content(env), _language(env), _root(env))
 
 
 def _language_root(env) -> Path:

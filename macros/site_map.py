@@ -54,6 +54,13 @@ INDEX_PAGES = [
         "summary": {"uk": "Позначайте виконане для кожного клієнта, друкуйте й переносьте в Odoo.",
                     "en": "Tick off the work for each client, print it and take it into Odoo."},
     },
+    {
+        "key": "acts",
+        "path": "acts/",
+        "title": {"uk": "Акти виконаних робіт", "en": "Acceptance certificates"},
+        "summary": {"uk": "Шаблони актів за етапами й фінального акта: заповнити й надрукувати.",
+                    "en": "Certificate templates for each stage and the final one: fill in and print."},
+    },
 ]
 
 
@@ -70,11 +77,17 @@ CHECKLISTS_PATH = "checklists/"
 ODOO_TASKS_PATH = "checklists/odoo-tasks.csv"
 
 
+def act_path(act_id: str) -> str:
+    """The act of completed works for a stage, or for the whole project ("final")."""
+    return f"acts/{act_id}/"
+
+
 # The pages each stage has, by kind: kind -> function(stage id) -> path. Features that
 # add a page per stage (checklist, videos, act) register it here; the export lists them.
 STAGE_PAGE_KINDS = {
     "guide": stage_path,
     "checklist": checklist_path,
+    "act": act_path,
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from macros.content import Content
 from macros.i18n import count, tr, ui
 from macros.markup import esc, md_inline, tag
-from macros.site_map import checklist_path, link, stage_path
+from macros.site_map import act_path, checklist_path, link, stage_path
 from macros.video_pages import render_stage_videos
 
 
@@ -59,6 +59,7 @@ def render_stage_guide(content: Content, stage_id: str, lang: str, root: str) ->
             class_="playbook-checklist-open"),
         f"## {md_inline(ui('result', lang))} {{ #result }}",
         tag("p", esc(tr(stage["result"], lang)), class_="playbook-result"),
+        tag("p", tag("a", esc(ui("act_open", lang)), href=link(root, act_path(stage_id))), class_="playbook-act-open"),
         render_stage_videos(content, stage_id, lang, root),
         stage_pager(content, stage_id, lang, root),
     ]) + "\n"
