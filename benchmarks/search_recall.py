@@ -6,7 +6,8 @@ benchmarks/search_queries.yml whose page comes up among the first results.
 
 Both figures come from Material's real search worker in Chromium (tests/search_probe.py):
 "before" with Material's defaults for this site (no stemmer, both languages mixed),
-"after" with the site as built. tests/test_search.py holds the "after" figure to a threshold.
+"after" with the site as built; "while typing" asks every prefix of each query, from
+four letters on, as search-as-you-type does. tests/test_search.py holds the "after" figure to a threshold.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
 from conftest import CHROMIUM, run_mkdocs_build, serve_directory  # noqa: E402
-from search_probe import TOP, recall  # noqa: E402
+from search_probe import TOP, recall, typing_recall  # noqa: E402
 
 
 def main() -> int:
@@ -41,20 +42,26 @@ def main() -> int:
         try:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-                reports = {}
+                reports, typing = {}, {}
                 for label, before in (("before", True), ("after", False)):
                     context = browser.new_context()
                     reports[label] = recall(context.new_page(), base_url, before=before)
+                    context.close()
+                    context = browser.new_context()
+                    typing[label] = typing_recall(context.new_page(), base_url, before=before)
                     context.close()
                 browser.close()
         finally:
             server.shutdown()
 
-    print(f"Search recall (expected page among the first {TOP} results)")
-    print(f"{'language':<10}{'queries':>8}{'before':>10}{'after':>10}")
+    print(f"Search recall: the expected page among the first {TOP} results, for the whole query and,")
+    print("while typing, for each of its prefixes from four letters on")
+    print("| language | queries | before | after | while typing, before | while typing, after |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for lang, after in reports["after"].items():
         before = reports["before"][lang]
-        print(f"{lang:<10}{len(after['pairs']):>8}{before['recall']:>10.2f}{after['recall']:>10.2f}")
+        print(f"| {lang} | {len(after['pairs'])} | {before['recall']:.2f} | {after['recall']:.2f} "
+              f"| {typing['before'][lang]:.2f} | {typing['after'][lang]:.2f} |")
     if args.misses:
         for label, report in reports.items():
             for lang, data in report.items():

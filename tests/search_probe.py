@@ -70,3 +70,17 @@ def recall(page, base_url: str, before: bool = False) -> dict[str, dict]:
         report[lang] = {"pairs": pairs, "answers": answers, "found": found,
                         "recall": sum(found) / len(found)}
     return report
+
+
+def typing_recall(page, base_url: str, before: bool = False) -> dict[str, float]:
+    """Per language: the share of the queries' prefixes (from four letters on, as a reader
+    types them) that already find the page."""
+    shares = {}
+    for lang, pairs in load_queries().items():
+        prefixes = [(pair["query"][:length], pair["page"]) for pair in pairs
+                    for length in range(4, len(pair["query"]) + 1) if pair["query"][length - 1] != " "]
+        answers = ask(page, base_url, lang, [prefix for prefix, _ in prefixes], before)
+        root = language_root(lang)
+        found = [root + expected in results[:TOP] for (_, expected), results in zip(prefixes, answers)]
+        shares[lang] = sum(found) / len(found)
+    return shares
