@@ -3,6 +3,7 @@ and the search scope of every page. The logic is in macros/page_meta.py; this on
 """
 from __future__ import annotations
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -36,7 +37,8 @@ def on_page_context(context, page, config, nav):
         or config["site_description"]
     # Material prints page.meta.description unescaped (autoescape is off): escape it once here.
     page.meta["description"] = escape(description)
-    title = config["site_name"] if page.is_homepage else re.sub(r"<[^>]+>", "", page.title or "")
+    # page.title is HTML (escaped text): make it plain text, to be escaped once below
+    title = config["site_name"] if page.is_homepage else html.unescape(re.sub(r"<[^>]+>", "", page.title or ""))
     context["page_social"] = [(attribute, name, escape(value)) for attribute, name, value in social_meta(
         lang, path, title, description, config["site_name"], config["site_url"] or "")]
     context["search_scope"] = search_scope(lang)

@@ -118,3 +118,24 @@ def test_the_404_page_works_in_the_browser(page, site_url, lang):
     page.locator("article a").last.click()
     page.wait_for_load_state()
     assert page.url == site_url + site_path("", lang)
+
+
+def test_metadata_from_the_data_is_escaped_once(project_copy):
+    payload = '<script>alert("x")</script> <b>bold</b> & "quotes" «ok»'
+    data_file = project_copy.data_dir / "methodology.yml"
+    text = data_file.read_text(encoding="utf-8")
+    for original in ("Project initiation (Odoo Cloud)", "Formally launch the project, confirm the key agreements,"):
+        assert text.count(original) == 1
+        text = text.replace(original, payload.replace('"', '\\"').join(['"', '"']) if original.startswith("Project")
+                            else payload.replace('"', "'") + " —")
+    data_file.write_text(text, encoding="utf-8")
+    result = project_copy.build()
+    assert result.returncode == 0, result.stderr
+    html = BeautifulSoup((project_copy.site_dir / "en/stages/initiation/index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    assert not html.find("script", string=re.compile("alert"))
+    assert payload in html.title.get_text()
+    description = _meta(html, "name", "description")
+    assert description.startswith(payload.replace('"', "'") + " —")
+    assert _meta(html, "property", "og:description") == description
+    assert payload in _meta(html, "property", "og:title")
