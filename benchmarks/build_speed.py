@@ -106,7 +106,7 @@ def static_project(target: Path, with_i18n: bool) -> Path:
         english_target.parent.mkdir(parents=True, exist_ok=True)
         english_target.write_text(offline.render(english, "en", url), encoding="utf-8")
     config_text = _without_block(config_text, "  - macros:\n", "      on_error_fail:")
-    config_text = _without_block(config_text, "hooks:\n", "  - macros/mkdocs_hooks.py")
+    config_text = _without_block(config_text, "hooks:\n", "  - hooks/page_meta.py")
     config_text = config_text.replace("  custom_dir: overrides\n", "")
     if not with_i18n:
         config_text = _without_block(config_text, "  - i18n:\n", "            Про методологію: About")

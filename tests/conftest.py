@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides", "hooks")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 

@@ -1,4 +1,4 @@
-"""MkDocs hooks (mkdocs.yml `hooks:`): build machinery only, no content.
+"""MkDocs hook: one Jinja bytecode cache for all the language builds of a run.
 
 The i18n plugin builds each language in turn with a fresh Jinja environment, so Material's
 ~100 templates would be compiled again for every language; most of a build's time went there.

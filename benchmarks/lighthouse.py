@@ -1,0 +1,168 @@
+"""Lighthouse scores (mobile) of the home page and a stage page, in both languages.
+
+    .venv/bin/python benchmarks/lighthouse.py            # prints the scores
+    .venv/bin/python benchmarks/lighthouse.py --record   # and writes them into benchmarks/README.md
+
+Installs Lighthouse 12.2.3 (pinned in benchmarks/package-lock.json; 13 needs Node 22)
+into benchmarks/node_modules with `npm ci` when it is missing, builds the site with
+SITE_URL set to the local address it then serves it from (127.0.0.1, text gzipped as
+static hosts serve it), and runs
+Lighthouse against Debian's Chromium. Targets: performance >= 0.98; accessibility,
+best practices and SEO = 1.0. A benchmark, not a test: `make test` does not run it.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import io
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from datetime import date
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path[:0] = [str(REPO), str(REPO / "tests")]
+
+from conftest import run_mkdocs_build  # noqa: E402
+
+LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
+CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+TARGETS = {"performance": 0.98, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+PAGES = [("home", ""), ("stage page", "stages/initiation/"),
+         ("home (en)", "en/"), ("stage page (en)", "en/stages/initiation/")]
+README = HERE / "README.md"
+BEGIN, END = "<!-- lighthouse:begin -->", "<!-- lighthouse:end -->"
+
+
+def install() -> None:
+    if not LIGHTHOUSE.exists():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=HERE, check=True)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class _HostLikeHandler(SimpleHTTPRequestHandler):
+    """Serves the site as static hosts do (GitHub Pages, nginx, Netlify): text gzipped."""
+
+    COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg")
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if (path.suffix not in self.COMPRESSIBLE or not path.is_file()
+                or "gzip" not in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        if self.path.split("?")[0].endswith("/") is False and (Path(self.translate_path(self.path))).is_dir():
+            return super().send_head()  # the redirect to the slashed address
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def serve(directory: Path, port: int):
+    server = ThreadingHTTPServer(("127.0.0.1", port),
+                                 functools.partial(_HostLikeHandler, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{port}/", server
+
+
+def audit(url: str, report: Path) -> dict:
+    subprocess.run(
+        [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+         "--only-categories=" + ",".join(CATEGORIES), "--form-factor=mobile",
+         "--chrome-flags=--headless --no-sandbox --disable-gpu"],
+        check=True, env={**os.environ, "CHROME_PATH": CHROME}, timeout=300,
+    )
+    result = json.loads(report.read_text(encoding="utf-8"))
+    failing = [f"{audit_id}: {item['title']}" for audit_id, item in result["audits"].items()
+               if item.get("score") is not None and item["score"] < 1
+               and item.get("scoreDisplayMode") in ("binary", "numeric", "metricSavings")]
+    metrics = {audit_id: result["audits"][audit_id].get("displayValue", "")
+               for audit_id in ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time",
+                                "cumulative-layout-shift", "speed-index")}
+    return {"scores": {name: result["categories"][name]["score"] for name in CATEGORIES},
+            "failing": failing, "metrics": metrics, "version": result["lighthouseVersion"]}
+
+
+def table(results: list[tuple[str, dict]]) -> str:
+    lines = ["| page | " + " | ".join(CATEGORIES) + " |", "| --- |" + " ---: |" * len(CATEGORIES)]
+    for label, result in results:
+        lines.append(f"| {label} | " + " | ".join(f"{result['scores'][name]:.2f}" for name in CATEGORIES) + " |")
+    return "\n".join(lines)
+
+
+def record(text: str) -> None:
+    readme = README.read_text(encoding="utf-8")
+    block = f"{BEGIN}\n{text}\n{END}"
+    README.write_text(re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, readme, flags=re.S),
+                      encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--record", action="store_true", help="write the scores into benchmarks/README.md")
+    parser.add_argument("--verbose", action="store_true", help="list every audit that is not fully passed")
+    parser.add_argument("--runs", type=int, default=3, help="runs per page; the median run counts (default 3)")
+    parser.add_argument("--pages", default="all", choices=("all", "uk"), help="uk: the Ukrainian pages only")
+    args = parser.parse_args()
+    install()
+    port = free_port()
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        os.environ["SITE_URL"] = f"http://127.0.0.1:{port}/"
+        built = run_mkdocs_build(REPO / "mkdocs.yml", site)
+        if built.returncode:
+            print(built.stderr, file=sys.stderr)
+            return 1
+        base_url, server = serve(site, port)
+        try:
+            results = []
+            for index, (label, path) in enumerate(PAGES):
+                if args.pages == "all" or not path.startswith("en/"):
+                    runs = sorted((audit(base_url + path, Path(tmp) / f"report-{index}-{run}.json")
+                                   for run in range(args.runs)), key=lambda r: r["scores"]["performance"])
+                    results.append((label, runs[len(runs) // 2]))  # the median run, as Lighthouse advises
+        finally:
+            server.shutdown()
+    text = table(results)
+    version = results[0][1]["version"]
+    print(f"Lighthouse {version}, mobile, {date.today().isoformat()}\n{text}")
+    for label, result in results:
+        print(f"  {label}: " + ", ".join(f"{name} {value}" for name, value in result["metrics"].items()))
+        if args.verbose:
+            for line in result["failing"]:
+                print(f"    {line}")
+    below = [(label, name) for label, result in results for name, target in TARGETS.items()
+             if result["scores"][name] < target]
+    if args.record:
+        record(f"Lighthouse {version}, mobile profile, median of {args.runs} runs, "
+               f"measured {date.today().isoformat()}:\n\n{text}")
+    if below:
+        print("below target: " + ", ".join(f"{label} {name}" for label, name in below))
+    return 1 if below else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
