@@ -13,11 +13,32 @@ from macros.i18n import DEFAULT_LANGUAGE, LANGUAGES
 # Each: (key, path, title per language, one-line description per language).
 INDEX_PAGES = [
     {
+        "key": "checklists",
+        "path": "checklists/",
+        "title": {"uk": "Чек-листи впровадження", "en": "Implementation checklists"},
+        "summary": {"uk": "Позначайте виконане для кожного клієнта, друкуйте й переносьте в Odoo.",
+                    "en": "Tick off the work for each client, print it and take it into Odoo."},
+    },
+    {
         "key": "videos",
         "path": "videos/",
         "title": {"uk": "Навчальні відео", "en": "Training videos"},
         "summary": {"uk": "Записи навчань та інструкції за етапами, ролями й мовою.",
                     "en": "Training recordings and how-tos by stage, role and language."},
+    },
+    {
+        "key": "acts",
+        "path": "acts/",
+        "title": {"uk": "Акти виконаних робіт", "en": "Acceptance certificates"},
+        "summary": {"uk": "Шаблони актів за етапами й фінального акта: заповнити й надрукувати.",
+                    "en": "Certificate templates for each stage and the final one: fill in and print."},
+    },
+    {
+        "key": "final-act",
+        "path": "acts/final/",
+        "title": {"uk": "Фінальний акт", "en": "Final acceptance certificate"},
+        "summary": {"uk": "Акт за договором у цілому, який сторони підписують на етапі 8.",
+                    "en": "The certificate for the contract as a whole, signed at stage 8."},
     },
     {
         "key": "trainer-guide",
@@ -46,20 +67,6 @@ INDEX_PAGES = [
         "title": {"uk": "Редакційні примітки", "en": "Editorial notes"},
         "summary": {"uk": "Усі виправлення, внесені в текст джерела.",
                     "en": "Every correction made to the source text."},
-    },
-    {
-        "key": "checklists",
-        "path": "checklists/",
-        "title": {"uk": "Чек-листи впровадження", "en": "Implementation checklists"},
-        "summary": {"uk": "Позначайте виконане для кожного клієнта, друкуйте й переносьте в Odoo.",
-                    "en": "Tick off the work for each client, print it and take it into Odoo."},
-    },
-    {
-        "key": "acts",
-        "path": "acts/",
-        "title": {"uk": "Акти виконаних робіт", "en": "Acceptance certificates"},
-        "summary": {"uk": "Шаблони актів за етапами й фінального акта: заповнити й надрукувати.",
-                    "en": "Certificate templates for each stage and the final one: fill in and print."},
     },
 ]
 
