@@ -54,13 +54,15 @@ def main() -> int:
         finally:
             server.shutdown()
 
-    print(f"Search recall: the expected page among the first {TOP} results, for the whole query and,")
-    print("while typing, for each of its prefixes from four letters on")
-    print("| language | queries | before | after | while typing, before | while typing, after |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print("Recall: the share of queries whose page is among the results; top: among the first")
+    print(f"{TOP} pages; while typing: recall for every prefix of the query from four letters on.")
+    print("| language | queries | recall before | recall after | top before | top after "
+          "| while typing, before | while typing, after |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for lang, after in reports["after"].items():
         before = reports["before"][lang]
         print(f"| {lang} | {len(after['pairs'])} | {before['recall']:.2f} | {after['recall']:.2f} "
+              f"| {before['top']:.2f} | {after['top']:.2f} "
               f"| {typing['before'][lang]:.2f} | {typing['after'][lang]:.2f} |")
     if args.misses:
         for label, report in reports.items():

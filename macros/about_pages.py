@@ -20,7 +20,7 @@ def render_saas(content: Content, lang: str) -> str:
         kind = tag("span", icon(SAAS_ICONS[point["kind"]]) + esc(ui(point["kind"], lang)),
                    class_="playbook-saas__kind")
         text = tag("span", esc(tr(point["text"], lang)), class_="playbook-saas__text")
-        points.append(tag("li", kind + text,
+        points.append(tag("li", kind + " " + text,
                           id=point["id"], class_=f"playbook-saas__point playbook-saas__point--{point['kind']}"))
     return "\n\n".join([
         f"# {md_inline(tr(saas['title'], lang))}",

@@ -296,7 +296,7 @@ def act_form(acts: dict, lang: str) -> str:
                               class_="md-button")
                   + " " + tag("span", "", class_="playbook-act-form__status", role="status"),
                   class_="playbook-act-form__actions")
-    return tag("form", "\n".join(groups) + buttons, class_="playbook-act-form", hidden="hidden",
+    return tag("form", "\n".join(groups) + buttons, class_="playbook-act-form", hidden="hidden", data_search_exclude="",
                aria_label=_ui(acts, "form_label", lang), novalidate="novalidate")
 
 
@@ -347,7 +347,9 @@ def render_act(content: Content, act_id: str, lang: str, root: str) -> str:
         lead,
         render_project_bar(lang, SECTION),
         act_form(acts, lang),
-        tag("div", sheets, class_="playbook-act", data_act=act_id, data_version=lang, data_signing="paper")
+        # The act repeats the stage's works; search offers the stage guide for them.
+        tag("div", sheets, class_="playbook-act", data_act=act_id, data_version=lang, data_signing="paper",
+            data_search_exclude="")
         + _json_script(act_config(content, act_id, lang), "playbook-act-config"),
     ]) + "\n"
 

@@ -78,7 +78,9 @@ def item_list(stage: dict, lang: str) -> str:
                            class_="playbook-checklist__item",
                            data_optional="true" if item.get("optional") else None))
     return tag("ul", "\n" + "\n".join(entries) + "\n",
-               class_="playbook-checklist playbook-checklist--interactive", data_stage=stage["id"])
+               class_="playbook-checklist playbook-checklist--interactive", data_stage=stage["id"],
+               # the stage guide is the page search should offer for an item's words
+               data_search_exclude="")
 
 
 def sheet_header(content: Content, stage: dict, lang: str) -> str:

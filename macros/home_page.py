@@ -18,10 +18,10 @@ def timeline(content: Content, lang: str, root: str) -> str:
         details = esc(count(len(stage["checklist"]), "item", lang))
         if stage.get("optional"):
             details = optional_badge(ui("optional_stage", lang)) + " " + details
-        body = tag("a", title + tag("span", details, class_="playbook-timeline__details"),
+        body = tag("a", title + " " + tag("span", details, class_="playbook-timeline__details"),
                    href=link(root, stage_path(stage["id"])), class_="playbook-timeline__link")
         goal = tag("p", esc(tr(stage["goal"], lang)), class_="playbook-timeline__goal")
-        entries.append(tag("li", number + tag("div", body + goal, class_="playbook-timeline__body"),
+        entries.append(tag("li", number + " " + tag("div", body + " " + goal, class_="playbook-timeline__body"),
                            id=f"timeline-{stage['id']}",
                            class_="playbook-timeline__stage"
                            + (" playbook-timeline__stage--optional" if stage.get("optional") else "")))

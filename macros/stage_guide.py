@@ -34,7 +34,7 @@ def stage_pager(content: Content, stage_id: str, lang: str, root: str) -> str:
         if neighbour:
             label = tag("span", esc(ui(key, lang)), class_="playbook-pager__direction")
             title = tag("span", esc(stage_heading(neighbour, lang)), class_="playbook-pager__title")
-            links.append(tag("a", label + title, href=link(root, stage_path(neighbour["id"])),
+            links.append(tag("a", label + " " + title, href=link(root, stage_path(neighbour["id"])),
                              rel=rel, class_=f"playbook-pager__link playbook-pager__link--{rel}"))
     return tag("nav", "".join(links), class_="playbook-pager", aria_label=ui("stage_pager", lang))
 

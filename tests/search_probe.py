@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 QUERIES_FILE = Path(__file__).resolve().parent.parent / "benchmarks" / "search_queries.yml"
-TOP = 5  # a query finds its page when the page is among the first TOP results
+TOP = 5  # a query finds its page when the page is among the first TOP distinct pages
 
 BEFORE_CONFIG = {"lang": ["en"], "pipeline": ["stopWordFilter"], "separator": r"[\s\-]+"}
 
@@ -60,15 +60,22 @@ def ask(page, base_url: str, lang: str, queries: list[str], before: bool = False
     return page.evaluate(_ASK, {"queries": queries, "config": BEFORE_CONFIG if before else None})
 
 
+def top_pages(results: list[str]) -> list[str]:
+    """The first TOP distinct pages: Material's result list groups a page's sections under it."""
+    return list(dict.fromkeys(results))[:TOP]
+
+
 def recall(page, base_url: str, before: bool = False) -> dict[str, dict]:
-    """Per language: the pairs, what each query found, and the share found in the top results."""
+    """Per language: the pairs, what each query found, the share of pairs whose page is found
+    at all (recall: the word forms matched) and the share whose page is among the first TOP (top)."""
     report = {}
     for lang, pairs in load_queries().items():
         answers = ask(page, base_url, lang, [pair["query"] for pair in pairs], before)
         root = language_root(lang)
-        found = [root + pair["page"] in results[:TOP] for pair, results in zip(pairs, answers)]
+        found = [root + pair["page"] in results for pair, results in zip(pairs, answers)]
+        top = [root + pair["page"] in top_pages(results) for pair, results in zip(pairs, answers)]
         report[lang] = {"pairs": pairs, "answers": answers, "found": found,
-                        "recall": sum(found) / len(found)}
+                        "recall": sum(found) / len(found), "top": sum(top) / len(top)}
     return report
 
 
@@ -81,6 +88,6 @@ def typing_recall(page, base_url: str, before: bool = False) -> dict[str, float]
                     for length in range(4, len(pair["query"]) + 1) if pair["query"][length - 1] != " "]
         answers = ask(page, base_url, lang, [prefix for prefix, _ in prefixes], before)
         root = language_root(lang)
-        found = [root + expected in results[:TOP] for (_, expected), results in zip(prefixes, answers)]
+        found = [root + expected in results for (_, expected), results in zip(prefixes, answers)]
         shares[lang] = sum(found) / len(found)
     return shares
