@@ -24,16 +24,6 @@ SECTION = "acts"  # the part of a named project (projects.js) that holds the act
 ACTS_INDEX = "acts/"
 
 
-def act_page_problems(content: Content, docs_dir) -> list[str]:
-    """Each stage, and the final act, needs its page under docs/acts/; the pages need data/acts.yml."""
-    if "acts" not in content.files:
-        return ["data/acts.yml is missing: the act pages (docs/acts/) are rendered from it"]
-    wanted = [(stage["id"], f'act("{stage["id"]}")') for stage in content.stages]
-    wanted += [(FINAL_ACT, f'act("{FINAL_ACT}")'), ("index", "acts_index()")]
-    return [f"create docs/acts/{name}.md containing {{{{ {call} }}}}"
-            for name, call in wanted if not (docs_dir / "acts" / f"{name}.md").is_file()]
-
-
 # --- the parts of the document ------------------------------------------------------------
 
 def _acts(content: Content) -> dict:

@@ -7,8 +7,6 @@ keyed by the item's stable id only, and fills in the progress, the project name 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from macros.content import Content
 from macros.i18n import UI, count, tr, ui
 from macros.markup import esc, md_inline, tag
@@ -215,18 +213,3 @@ def home_progress(content: Content, lang: str, root: str) -> str:
                class_="playbook-home-progress__project")
     return tag("div", name + progress(required, optional, lang, label, overall=True),
                class_="playbook-home-progress", hidden=True)
-
-
-def checklist_page_problems(content: Content, docs_dir: Path, nav_paths: list[str]) -> list[str]:
-    """Checklist pages must exist (one per stage plus the master) and stand in the menu in data order."""
-    expected = [f"{checklist_path(stage['id']).rstrip('/')}.md" for stage in content.stages]
-    problems = [f"create docs/{page} containing {{{{ stage_checklist(\"{page[len('checklists/'):-3]}\") }}}}"
-                for page in expected if not (docs_dir / page).is_file()]
-    if not (docs_dir / "checklists" / "index.md").is_file():
-        problems.append("create docs/checklists/index.md containing {{ master_checklist() }}")
-    in_nav = [path for path in nav_paths if path.startswith("checklists/") and path != "checklists/index.md"]
-    if nav_paths and in_nav != expected:
-        problems.append("list the checklist pages in mkdocs.yml's nav in the order of data/methodology.yml: "
-                        + ", ".join(expected))
-    return problems
-

@@ -5,9 +5,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from macros.checklists import checklist_page_problems, render_master_checklist, render_stage_checklist
+from macros.checklists import render_master_checklist, render_stage_checklist
 from macros.odoo_export import write_tasks_csv
-from macros.acts import act_page_problems, render_act, render_acts_index
+from macros.acts import render_act, render_acts_index
 from macros.about_pages import render_conclusion, render_editorial_notes, render_saas
 from macros.home_page import render_home
 from macros.stage_guide import render_stage_guide
@@ -15,8 +15,9 @@ from macros.video_pages import render_video_index, render_video_reference
 from macros.content import Content, load_content
 from macros.export import write_export
 from macros.i18n import DEFAULT_LANGUAGE
+from macros.page_files import page_problems
 from macros.problems import DataError
-from macros.site_map import relative_root, stage_path
+from macros.site_map import relative_root
 
 
 def _data_dir(env) -> Path:
@@ -45,33 +46,11 @@ def _root(env) -> str:
     return relative_root(page_path)
 
 
-def _nav_paths(nav) -> list[str]:
-    paths = []
-    for entry in nav or []:
-        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
-        paths.extend(_nav_paths(value) if isinstance(value, list) else [value])
-    return paths
-
-
-def stage_page_problems(content: Content, docs_dir: Path, nav) -> list[str]:
-    """Stage pages must exist and stand in the menu in the order of the data."""
-    expected = [f"{stage_path(stage['id']).rstrip('/')}.md" for stage in content.stages]
-    problems = [f"create docs/{page} containing {{{{ stage_guide(\"{page[7:-3]}\") }}}}"
-                for page in expected if not (docs_dir / page).is_file()]
-    in_nav = [path for path in _nav_paths(nav) if path.startswith("stages/")]
-    if nav and in_nav != expected:
-        problems.append("list the stage pages in mkdocs.yml's nav in the order of data/methodology.yml: "
-                        + ", ".join(expected))
-    return problems
-
-
 def define_env(env):
     content = _content(env)  # validates before anything is rendered
-    problems = stage_page_problems(content, Path(env.conf["docs_dir"]), env.conf["nav"])
-    problems += checklist_page_problems(content, Path(env.conf["docs_dir"]), _nav_paths(env.conf["nav"]))
-    problems += act_page_problems(content, Path(env.conf["docs_dir"]))
+    problems = page_problems(content, Path(env.conf["docs_dir"]), env.conf["nav"])
     if problems:
-        raise PluginError("The stage pages do not match the data:\n  " + "\n  ".join(problems))
+        raise PluginError("The pages under docs/ do not match the data:\n  " + "\n  ".join(problems))
 
     @env.macro
     def stage_guide(stage_id: str) -> str:
