@@ -9,25 +9,16 @@ import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
-from markupsafe import Markup, escape
+from markupsafe import escape
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this project's macros package
-from macros.content import load_content
+from macros.build_config import build_content as _content, build_language as _language
 from macros.i18n import DEFAULT_LANGUAGE
-from macros.page_meta import (NOT_FOUND, home_link, language_path, page_description, search_scope,
-                              social_meta)
+from macros.page_meta import NOT_FOUND, home_link, page_description, search_scope, social_meta
+from macros.site_map import language_path
 
 _saved_404: dict[str, bytes] = {}
-
-
-def _language(config) -> str:
-    i18n = config.plugins.get("i18n")
-    return i18n.current_language if i18n else DEFAULT_LANGUAGE
-
-
-def _content(config):
-    return load_content(Path(config["config_file_path"]).parent / config["extra"].get("data_dir", "data"))
 
 
 def on_page_context(context, page, config, nav):
@@ -52,7 +43,6 @@ def on_template_context(context, template_name, config):
     site_url = config["site_url"] or ""
     context["not_found"] = {**NOT_FOUND[lang], "link": home_link(site_url, lang)}
     context["search_scope"] = search_scope(lang)
-    # The language switcher of a 404 page leads to each language's home page.
     # The language switcher of a 404 page leads to each language's home page. (mkdocs-static-i18n
     # keeps per-page alternates both as config.extra.alternate and config.extra["alternate"].)
     extra = config["extra"]

@@ -8,7 +8,6 @@ document is marked data-requisite="…" (the ids of data/acts.yml's `requisites`
 from __future__ import annotations
 
 import json
-import re
 
 from macros.act_checks import FINAL_ACT, PLACEHOLDER
 from macros.content import Content
@@ -167,7 +166,6 @@ def act_document(content: Content, act_id: str, version: str, page_lang: str, hi
     acts = _acts(content)
     langs = VERSION_LANGS[version]
     if act_id == FINAL_ACT:
-        static = {}
         line = lambda lang: esc(tr(acts["document"]["final_line"], lang))
     else:
         stage = content.stage(act_id)

@@ -12,38 +12,28 @@ from macros.about_pages import render_conclusion, render_editorial_notes, render
 from macros.home_page import render_home
 from macros.stage_guide import render_stage_guide
 from macros.video_pages import render_video_index, render_video_reference
-from macros.content import Content, load_content
+from macros.build_config import build_content, build_language
+from macros.content import Content
 from macros.export import write_export
 from macros.i18n import DEFAULT_LANGUAGE
 from macros.page_files import page_problems
 from macros.problems import DataError
-from macros.site_map import relative_root
-
-
-def _data_dir(env) -> Path:
-    return Path(env.conf["config_file_path"]).parent / env.conf["extra"].get("data_dir", "data")
+from macros.site_map import language_path, relative_root
 
 
 def _content(env) -> Content:
     try:
-        return load_content(_data_dir(env))
+        return build_content(env.conf)
     except DataError as error:
         raise PluginError(str(error)) from None
 
 
 def _language(env) -> str:
-    # The i18n plugin's current build language: a page that fell back to the default
-    # language still reports its file's locale, which would be wrong here.
-    i18n = env.conf["plugins"].get("i18n")
-    return i18n.current_language if i18n else DEFAULT_LANGUAGE
+    return build_language(env.conf)
 
 
 def _root(env) -> str:
-    page_path = env.page.url
-    lang = _language(env)
-    if lang != DEFAULT_LANGUAGE and page_path.startswith(f"{lang}/"):
-        page_path = page_path[len(lang) + 1:]
-    return relative_root(page_path)
+    return relative_root(language_path(env.page.url, _language(env)))
 
 
 def define_env(env):

@@ -30,13 +30,6 @@ NOT_FOUND = {
 }
 
 
-def language_path(url: str, lang: str) -> str:
-    """A page's path inside its language tree: 'en/stages/x/' -> 'stages/x/'."""
-    url = "" if url in (".", "./") else url
-    prefix = site_path("", lang)
-    return url[len(prefix):] if prefix and url.startswith(prefix) else url
-
-
 def page_description(content: Content, lang: str, path: str) -> str | None:
     """One or two sentences about the page, from the data; None for a page the data does not know."""
     if path == "":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import posixpath
 
-from macros.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from macros.i18n import DEFAULT_LANGUAGE
 
 # Index pages linked from the home page and listed in methodology.json, in menu order.
 # Each: (key, path, title per language, one-line description per language).
@@ -101,6 +101,13 @@ STAGE_PAGE_KINDS = {
 def site_path(path: str, lang: str) -> str:
     """Path from the site root: 'stages/x/' -> 'stages/x/' (uk) or 'en/stages/x/' (en)."""
     return path if lang == DEFAULT_LANGUAGE else f"{lang}/{path}"
+
+
+def language_path(url: str, lang: str) -> str:
+    """A page's path inside its language tree: 'en/stages/x/' -> 'stages/x/'."""
+    url = "" if url in (".", "./") else url
+    prefix = site_path("", lang)
+    return url[len(prefix):] if prefix and url.startswith(prefix) else url
 
 
 def absolute_url(site_url: str, path: str, lang: str) -> str:

@@ -1,6 +1,5 @@
 """Acts in a real browser: the amount in words, the form kept per project, printing to A4 PDF."""
 import io
-import re
 
 import pytest
 from pypdf import PdfReader

@@ -145,7 +145,7 @@ def test_build_stops_and_leaves_no_site(project_copy, name, old, new, path, word
     data_file.write_text(text.replace(old, new), encoding="utf-8")
     result = project_copy.build()
     assert result.returncode != 0
-    assert f"data/methodology.yml:" in result.stderr and path in result.stderr and words in result.stderr, result.stderr
+    assert "data/methodology.yml:" in result.stderr and path in result.stderr and words in result.stderr, result.stderr
     assert "Traceback" not in result.stderr, "a data mistake must read as a message, not a crash"
     assert not project_copy.site_dir.exists(), "a failed build must not leave a site behind"
 
