@@ -284,7 +284,7 @@ def act_form(acts: dict, lang: str) -> str:
                               class_="md-button")
                   + " " + tag("span", "", class_="playbook-act-form__status", role="status"),
                   class_="playbook-act-form__actions")
-    return tag("form", "\n".join(groups) + buttons, class_="playbook-act-form", hidden="hidden", data_search_exclude="",
+    return tag("form", "\n".join(groups) + buttons, class_="playbook-act-form playbook-scripted", data_search_exclude="",
                aria_label=_ui(acts, "form_label", lang), novalidate="novalidate")
 
 

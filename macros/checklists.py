@@ -34,15 +34,19 @@ def _ids(items) -> str:
 
 
 def progress(required: list, optional: list, lang: str, label: str, overall: bool = False) -> str:
-    """A progress bar over the given items, filled in by checklists.js (hidden without JavaScript).
-    Optional items are counted apart and never against completion."""
+    """A progress bar over the given items, filled in by checklists.js. It is rendered as a new
+    project's (nothing ticked), so the page does not move when the script fills it in; without
+    JavaScript there is no progress (playbook-scripted). Optional items are counted apart and
+    never against completion."""
     bar = tag("progress", "", class_="playbook-progress__bar", max=str(len(required)), value="0",
               aria_label=label)
-    text = tag("span", "", class_="playbook-progress__text")
-    optional_text = tag("span", "", class_="playbook-progress__optional") if optional else ""
+    text = tag("span", esc(ui("checklist_progress", lang, done=0, total=len(required))),
+               class_="playbook-progress__text")
+    optional_text = tag("span", esc(ui("checklist_progress_optional", lang, done=0, total=len(optional))),
+                        class_="playbook-progress__optional") if optional else ""
     return tag(
         "div", tag("span", esc(label), class_="playbook-progress__label") + bar + text + optional_text,
-        class_="playbook-progress" + (" playbook-progress--overall" if overall else ""), hidden=True,
+        class_="playbook-progress playbook-scripted" + (" playbook-progress--overall" if overall else ""),
         data_required=_ids(required), data_optional=_ids(optional) or None,
         data_text=ui("checklist_progress", lang, done="{done}", total="{total}"),
         data_optional_text=ui("checklist_progress_optional", lang, done="{done}", total="{total}"),
@@ -118,7 +122,7 @@ def sheet_actions(stage: dict, lang: str) -> str:
             data_confirm=ui("checklist_reset_stage_confirm", lang, stage=title, name="{name}"),
             data_done=ui("checklist_reset_stage_done", lang, stage=title)),
     ]
-    return tag("div", "".join(buttons), class_="playbook-sheet__actions", hidden=True)
+    return tag("div", "".join(buttons), class_="playbook-sheet__actions playbook-scripted")
 
 
 def stage_sheet(content: Content, stage: dict, lang: str, root: str, master: bool) -> list[str]:
@@ -204,12 +208,13 @@ def render_master_checklist(content: Content, lang: str, root: str) -> str:
 
 
 def home_progress(content: Content, lang: str, root: str) -> str:
-    """The home page's overall progress of the current project (shown by checklists.js)."""
+    """The home page's overall progress of the current project, rendered as a new project's and
+    brought up to date by checklists.js and project-bar.js (hidden without JavaScript)."""
     required, optional = overall_items(content)
     label = ui("checklist_progress_overall", lang)
     name = tag("p", esc(ui("project_current", lang)) + ": "
-               + tag("strong", "", data_playbook_project_name="") + " · "
+               + tag("strong", esc(default_project_attribute(lang)), data_playbook_project_name="") + " · "
                + tag("a", esc(tr(_index_page("checklists")["title"], lang)), href=link(root, CHECKLISTS_PATH)),
                class_="playbook-home-progress__project")
     return tag("div", name + progress(required, optional, lang, label, overall=True),
-               class_="playbook-home-progress", hidden=True)
+               class_="playbook-home-progress playbook-scripted")

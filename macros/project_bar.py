@@ -2,7 +2,9 @@
 exporting, importing and resetting it. One component, driven by project-bar.js, reused by every
 feature that keeps state per project (checklists, acts).
 
-Without JavaScript there are no projects, so the bar is rendered `hidden` and the script shows it.
+Without JavaScript there are no projects, so the bar is left out then (playbook-scripted). Where
+scripts run it is shown from the first paint as a new visitor's (the default project), so the page
+does not move when the script fills in the browser's projects.
 """
 from __future__ import annotations
 
@@ -37,10 +39,12 @@ def render_project_bar(lang: str, section: str = "checklist") -> str:
         "button", esc(label), type="button", class_=f"md-button playbook-projects__{action}",
         data_action=action, **extra)
     name = tag("p", esc(ui("project_current", lang)) + ": "
-               + tag("strong", "", class_="playbook-projects__name", data_playbook_project_name=""),
+               + tag("strong", esc(default_project_attribute(lang)), class_="playbook-projects__name",
+                     data_playbook_project_name=""),
                class_="playbook-projects__current")
     switcher = tag("p", tag("label", esc(ui("project_switch", lang)), for_="playbook-project-select")
-                   + " " + tag("select", "", id="playbook-project-select", class_="playbook-projects__select"),
+                   + " " + tag("select", tag("option", esc(default_project_attribute(lang)), value=""),
+                                 id="playbook-project-select", class_="playbook-projects__select"),
                    class_="playbook-projects__switch")
     file_input = '<input type="file" accept="application/json,.json" hidden class="playbook-projects__file">'
     actions = tag("div", "".join([
@@ -59,7 +63,7 @@ def render_project_bar(lang: str, section: str = "checklist") -> str:
     status = tag("p", "", class_="playbook-projects__status", role="status", aria_live="polite")
     return tag(
         "section", name + switcher + actions + problem + status,
-        class_="playbook-projects", hidden=True, aria_label=ui("project_bar", lang),
+        class_="playbook-projects playbook-scripted", aria_label=ui("project_bar", lang),
         data_section=section, data_playbook_default_project=default_project_attribute(lang),
         data_strings=json.dumps(strings, ensure_ascii=False),
     )

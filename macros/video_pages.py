@@ -170,7 +170,7 @@ def filters_form(content: Content, lang: str) -> str:
         tag("button", esc(ui("clear_filters", lang)), type="reset", class_="md-button playbook-video-filters__reset"),
     ]
     return "\n".join([
-        tag("form", "".join(fields), id="filters", class_="playbook-video-filters", hidden="",
+        tag("form", "".join(fields), id="filters", class_="playbook-video-filters playbook-scripted",
             aria_label=ui("filters", lang)),
         tag("p", "", class_="playbook-video-filters__status", role="status", hidden=""),
         tag("p", esc(ui("no_matches", lang)), class_="playbook-video-filters__empty", hidden=""),

@@ -39,8 +39,9 @@ def accept_next_dialog(page, text=None):
 
 
 def wait_for_script(page):
-    """The scripts have run: they unhide the project bar (visible on screen, not in print)."""
-    page.wait_for_function("document.querySelector('.playbook-projects') && !document.querySelector('.playbook-projects').hidden")
+    """The scripts have run: the project bar lists the browser's projects (the page as rendered
+    lists only a new visitor's default project, with no id)."""
+    page.wait_for_function("(document.querySelector('.playbook-projects__select') || {}).value")
 
 
 def test_tick_survives_a_reload_and_shows_in_the_progress(page, site_url):
@@ -291,6 +292,14 @@ def test_without_javascript_the_checklist_reads_as_a_list(browser, site_url):
         assert not tab.locator(".playbook-projects").is_visible()
         assert not tab.locator(".playbook-progress").is_visible()
         assert tab.locator("h1").inner_text() == "Чек-ліст. " + stage_heading(STAGES[0], "uk")
+        assert not tab.locator(".playbook-sheet__actions").is_visible()
+        tab.goto(site_url)
+        assert tab.locator("ol.playbook-timeline").is_visible()
+        assert not tab.locator(".playbook-home-progress").is_visible()
+        tab.goto(site_url + "acts/initiation/")
+        assert tab.locator("article.playbook-act__sheet--uk").is_visible()
+        assert not tab.locator("form.playbook-act-form").is_visible()
+        assert not tab.locator(".playbook-projects").is_visible()
     finally:
         context.close()
 

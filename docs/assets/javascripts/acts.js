@@ -466,7 +466,6 @@
     renderDocument();
   });
 
-  form.hidden = false;
   syncForm();
   renderDocument();
   root.classList.add("is-live");

@@ -50,7 +50,6 @@
         { done: counted(optional, ticked), total: optional.length });
     }
     element.classList.toggle("playbook-progress--complete", required.length > 0 && done === required.length);
-    element.hidden = false;
     return { done: done, total: required.length };
   }
 
@@ -62,9 +61,6 @@
     });
     document.querySelectorAll(".playbook-progress").forEach(function (element) {
       showProgress(element, ticked);
-    });
-    document.querySelectorAll(".playbook-home-progress").forEach(function (element) {
-      element.hidden = false;
     });
   }
 
@@ -134,9 +130,6 @@
     if (!interactive) return;
     document.addEventListener("change", onChange);
     document.addEventListener("click", onClick);
-    document.querySelectorAll(".playbook-sheet__actions").forEach(function (actions) {
-      actions.hidden = false;
-    });
     showDate();
     projects.subscribe(render);
     render();

@@ -1,22 +1,24 @@
 /*
- * Material's language selector loads "sitemap.xml" relative to every
- * <link rel="alternate" hreflang> in the head. With per-page alternates
- * (mkdocs-static-i18n) that is /stages/x/sitemap.xml: a 404 and a console
- * error on every page. The site has one sitemap, at its root, listing every
- * page with its alternates: send those requests there. The alternates are
- * absolute URLs at the published address (site_url), which may not be where
- * the site is being served (a preview, a test server), so requests for any
- * sitemap.xml, whatever their origin, go to this site's own. Runs before Material.
+ * Material's language selector fetches sitemap.xml relative to every
+ * <link rel="alternate" hreflang> in the head, to map the current page onto the
+ * other language when its link is clicked. mkdocs-static-i18n already points each
+ * language link at the same page in the other language, so the lookup cannot find a
+ * better target: it costs two requests on every page load (a 404 and a console error
+ * per page before the site had one sitemap at its root) and, with the site's one
+ * sitemap, sends the click to the alternate's address without its trailing slash (a
+ * redirect). Those requests are opened but never sent: Material then keeps no sitemap
+ * for the alternate and lets the link do what it says. Runs before Material's bundle.
  */
 (function () {
-  // This file is <site root>/assets/javascripts/language-sitemap.js.
-  var rootSitemap = new URL("../../sitemap.xml", document.currentScript.src).href;
+  var SITEMAP = /\/sitemap\.xml$/;
   var open = XMLHttpRequest.prototype.open;
+  var send = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.open = function (method, url) {
-    var target = new URL(url, location.href);
-    if (/\/sitemap\.xml$/.test(target.pathname)) {
-      arguments[1] = rootSitemap;
-    }
+    this.playbookSitemap = SITEMAP.test(new URL(url, location.href).pathname);
     return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    if (this.playbookSitemap) return undefined;
+    return send.apply(this, arguments);
   };
 })();

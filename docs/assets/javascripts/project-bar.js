@@ -174,7 +174,6 @@
 
     projects.subscribe(render);
     render();
-    bar.hidden = false;
   }
 
   function start() {

@@ -1,6 +1,6 @@
 /*
  * Filters on the video index (stage, audience, language). Without JavaScript the form
- * stays hidden and the page is the full list; here it only hides entries and groups and
+ * is left out (playbook-scripted) and the page is the full list; here it only hides entries and groups and
  * rewords each group's summary. Its words come from the page (the JSON script
  * #playbook-video-strings, rendered by macros/video_pages.py), plural forms included.
  */
@@ -87,7 +87,6 @@
     target.scrollIntoView();
   }
 
-  form.hidden = false;
   form.addEventListener("change", apply);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("reset", function () { setTimeout(apply, 0); });

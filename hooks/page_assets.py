@@ -1,0 +1,14 @@
+"""Each page loads the feature stylesheets and scripts its content uses (macros/page_assets.py);
+overrides/main.html writes them after Material's own."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this project's macros package
+from macros.page_assets import page_assets
+
+
+def on_page_context(context, page, config, nav):
+    context["page_assets"] = page_assets(page.content or "")
+    return context
