@@ -1,5 +1,6 @@
 """Checklists in a real browser: ticks saved per named project, surviving reloads, the language
 switch and a rebuild with reordered items; export/import; corrupted storage; print; accessibility."""
+from datetime import date
 import io
 import json
 import shutil
@@ -334,6 +335,9 @@ def test_every_stage_checklist_prints_on_one_a4_page(page, site_url, lang, stage
             assert flat(item["text"][lang]) in text, item["id"]
         assert flat(CONTENT.methodology["methodology"]["title"][lang]) in text
         assert ui("project_default_name", lang) in text  # the project's name on the printout
+        printed_on = text.split(ui("checklist_date", lang) + ":", 1)[1][:30]  # written as it prints
+        today = date.today()
+        assert str(today.day) in printed_on and str(today.year) in printed_on, printed_on
         for key in ("checklist_responsible", "checklist_signature"):
             assert ui(key, lang) in text
         for hidden in (ui("project_new", lang), ui("checklist_print", lang), ui("project_current", lang)):

@@ -112,7 +112,11 @@
     if (announcer) announcer.textContent = reset.getAttribute("data-done");
   }
 
+  // The date is shown on paper only (the sheet's header is hidden on screen), and making a date
+  // formatter costs tens of milliseconds on a phone: so it is written when the page is printed.
   function showDate() {
+    var slots = document.querySelectorAll("[data-playbook-today]");
+    if (!slots.length) return;
     var lang = document.documentElement.lang || undefined;
     var today;
     try {
@@ -120,7 +124,7 @@
     } catch (error) {
       today = new Date().toISOString().slice(0, 10);
     }
-    document.querySelectorAll("[data-playbook-today]").forEach(function (element) {
+    slots.forEach(function (element) {
       element.textContent = today;
     });
   }
@@ -130,7 +134,7 @@
     if (!interactive) return;
     document.addEventListener("change", onChange);
     document.addEventListener("click", onClick);
-    showDate();
+    window.addEventListener("beforeprint", showDate);
     projects.subscribe(render);
     render();
   }
