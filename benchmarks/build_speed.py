@@ -33,6 +33,8 @@ sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
 from conftest import copy_project as copy_project_to  # noqa: E402  (the tests' project copier)
 from macros.main import define_env  # noqa: E402
+from macros.content import load_content  # noqa: E402
+from macros.page_files import required_pages  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
@@ -44,8 +46,10 @@ def build_seconds(config: Path, runs: int) -> tuple[float, int]:
     for _ in range(runs):
         shutil.rmtree(site, ignore_errors=True)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
-                       check=True, env=ENV, capture_output=True)
+        built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+                               env=ENV, capture_output=True, text=True)
+        if built.returncode:
+            raise SystemExit(f"{config}: the build failed\n{built.stderr}")
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     size = sum(path.stat().st_size for path in site.rglob("*") if path.is_file())
@@ -78,10 +82,16 @@ class _OfflineMacros:
         return jinja2.Environment().from_string(markdown).render(**self.functions)
 
 
-def _without_block(text: str, first_line: str, last_line_start: str) -> str:
+def _without_block(text: str, first_line: str) -> str:
+    """The text without `first_line` and the lines indented under it (a YAML block)."""
     start = text.index(first_line)
-    end = text.index("\n", text.index(last_line_start, start)) + 1
-    return text[:start] + text[end:]
+    indent = len(first_line) - len(first_line.lstrip(" "))
+    lines = text[start:].splitlines(keepends=True)
+    end = 1
+    while end < len(lines) and (not lines[end].strip()
+                                or len(lines[end]) - len(lines[end].lstrip(" ")) > indent):
+        end += 1
+    return text[:start] + "".join(lines[end:])
 
 
 def static_project(target: Path, with_i18n: bool) -> Path:
@@ -105,18 +115,19 @@ def static_project(target: Path, with_i18n: bool) -> Path:
         english_target = english_source if with_i18n else docs / "en" / name
         english_target.parent.mkdir(parents=True, exist_ok=True)
         english_target.write_text(offline.render(english, "en", url), encoding="utf-8")
-    config_text = _without_block(config_text, "  - macros:\n", "      on_error_fail:")
-    config_text = _without_block(config_text, "hooks:\n", "  - hooks/page_meta.py")
+    config_text = _without_block(config_text, "  - macros:\n")
+    config_text = _without_block(config_text, "hooks:\n")
     config_text = config_text.replace("  custom_dir: overrides\n", "")
     if not with_i18n:
-        config_text = _without_block(config_text, "  - i18n:\n", "            Про методологію: About")
-        config_text = _without_block(config_text, "nav:\n", "      - editorial-notes.md")
+        config_text = _without_block(config_text, "  - i18n:\n")
+        config_text = _without_block(config_text, "nav:\n")
     config.write_text(config_text, encoding="utf-8")
     return config
 
 
 def synthetic_project(target: Path, stage_count: int) -> Path:
-    """The real project with `stage_count` generated stages (6 checklist items each)."""
+    """The real project with generated stages after the real ones, `stage_count` in all
+    (6 checklist items each), with their stage guide, checklist and act pages in the nav."""
     config = copy_project(target)
     data_file = target / "data" / "methodology.yml"
     data = yaml.safe_load(data_file.read_text(encoding="utf-8").replace("date: 2025-08-26", "date: '2025-08-26'"))
@@ -125,23 +136,22 @@ def synthetic_project(target: Path, stage_count: int) -> Path:
     def text(label):
         return {"uk": f"{template['goal']['uk']} ({label})", "en": f"{template['goal']['en']} ({label})"}
 
-    data["stages"] = [
+    data["stages"] += [
         {"id": f"stage-{n}", "number": n, "title": {"uk": f"Етап номер {n}", "en": f"Stage number {n}"},
          "goal": text(n), "result": text(f"result {n}"),
          "checklist": [{"id": f"item-{n}-{i}", "text": text(f"{n}.{i}")} for i in range(1, 7)]}
-        for n in range(1, stage_count + 1)
+        for n in range(len(data["stages"]) + 1, stage_count + 1)
     ]
     data_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    for stub in (target / "docs" / "stages").glob("*.md"):
-        stub.unlink()
-    for stage in data["stages"]:
-        (target / "docs" / "stages" / f"{stage['id']}.md").write_text(
-            f'{{{{ stage_guide("{stage["id"]}") }}}}\n', encoding="utf-8")
-    mkdocs_text = config.read_text(encoding="utf-8")
-    start = mkdocs_text.index("  - Етапи:\n")
-    end = mkdocs_text.index("  - Про методологію:")
-    nav = "  - Етапи:\n" + "".join(f"      - stages/{s['id']}.md\n" for s in data["stages"])
-    config.write_text(mkdocs_text[:start] + nav + mkdocs_text[end:], encoding="utf-8")
+    pages = required_pages(load_content(target / "data"))
+    for folder_pages in pages.values():
+        for path, call in folder_pages:
+            (target / "docs" / path).write_text(f"{{{{ {call} }}}}\n", encoding="utf-8")
+    mkdocs_text = re.sub(r"^      - (?:stages|checklists|acts)/\S+\.md\n", "", config.read_text(encoding="utf-8"),
+                         flags=re.MULTILINE)
+    for heading, folder in (("  - Етапи:\n", "stages"), ("  - Чек-листи:\n", "checklists"), ("  - Акти:\n", "acts")):
+        mkdocs_text = mkdocs_text.replace(heading, heading + "".join(f"      - {path}\n" for path, _ in pages[folder]))
+    config.write_text(mkdocs_text, encoding="utf-8")
     return config
 
 

@@ -153,10 +153,14 @@ def audit(url: str, report: Path) -> dict:
             "benchmark_index": result["environment"]["benchmarkIndex"]}
 
 
-def table(results: list[tuple[str, dict]]) -> str:
-    lines = ["| page | " + " | ".join(CATEGORIES) + " |", "| --- |" + " ---: |" * len(CATEGORIES)]
+def table(results: list[tuple[str, dict]], runs: dict[str, list[dict]]) -> str:
+    lines = ["| page | " + " | ".join(CATEGORIES) + " | performance, every run |",
+             "| --- |" + " ---: |" * len(CATEGORIES) + " --- |"]
     for label, result in results:
-        lines.append(f"| {label} | " + " | ".join(f"{result['scores'][name]:.2f}" for name in CATEGORIES) + " |")
+        every = " ".join(f"{run['scores']['performance']:.2f}"
+                         for run in sorted(runs[label], key=lambda r: r["scores"]["performance"]))
+        lines.append(f"| {label} | " + " | ".join(f"{result['scores'][name]:.2f}" for name in CATEGORIES)
+                     + f" | {every} |")
     return "\n".join(lines)
 
 
@@ -198,7 +202,7 @@ def main() -> int:
                for label, _ in pages]
     indexes = sorted(r["benchmark_index"] for page_runs in runs.values() for r in page_runs)
     machine = f"benchmark index {indexes[len(indexes) // 2]:.0f} (from {indexes[0]:.0f} to {indexes[-1]:.0f})"
-    text = table(results)
+    text = table(results, runs)
     version = results[0][1]["version"]
     print(f"Lighthouse {version}, mobile, {date.today().isoformat()}, {machine}\n{text}")
     for label, result in results:
