@@ -3,12 +3,12 @@
 Shared by tests/test_search.py and benchmarks/search_recall.py. A page of the built
 site is opened, its search index fetched and handed to a new search worker exactly
 as Material's page script does it (through the page's Worker#postMessage, so the
-language filter of search-index.js applies); the worker answers each query with
+language filter of search-language.js applies); the worker answers each query with
 Material's result groups, one per page, best first.
 
 "before" replays the site as it was before Ukrainian search: Material's defaults for
 a Ukrainian site (language "en", no stemmer, no trimmer, separator "[\\s\\-]+") and no
-language filter (search-index.js is blocked).
+language filter (search-language.js is blocked).
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def language_root(lang: str) -> str:
 def ask(page, base_url: str, lang: str, queries: list[str], before: bool = False) -> list[list[str]]:
     """Result pages (site paths such as 'en/saas/'), best first, for each query."""
     if before:
-        page.route("**/search-index.js", lambda route: route.fulfill(body="", content_type="text/javascript"))
+        page.route("**/search-language.js", lambda route: route.fulfill(body="", content_type="text/javascript"))
     page.goto(base_url + language_root(lang))
     return page.evaluate(_ASK, {"queries": queries, "config": BEFORE_CONFIG if before else None})
 
