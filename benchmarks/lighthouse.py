@@ -19,26 +19,23 @@ Rounds run the pages one after another, so a busy moment hits them all alike.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
 import io
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
 from datetime import date
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
-from conftest import run_mkdocs_build  # noqa: E402
+from conftest import QuietHandler, run_mkdocs_build, serve_directory  # noqa: E402
+from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
@@ -47,16 +44,6 @@ TARGETS = {"performance": 0.98, "accessibility": 1.0, "best-practices": 1.0, "se
 PAGES = [("home", ""), ("stage page", "stages/initiation/"),
          ("home (en)", "en/"), ("stage page (en)", "en/stages/initiation/")]
 REFERENCE = ("Material alone (reference)", "material-reference/")
-REFERENCE_CONFIG = """\
-site_name: Reference
-theme:
-  name: material
-  language: uk
-  font: false
-  palette: {scheme: default, primary: deep purple, accent: deep purple}
-  features: [navigation.sections, navigation.top, navigation.tracking, search.highlight, toc.follow]
-plugins: [search]
-"""
 REFERENCE_PAGE = """\
 # Етап 1. Ініціація
 
@@ -85,29 +72,20 @@ def install() -> None:
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=HERE, check=True)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class _HostLikeHandler(SimpleHTTPRequestHandler):
+class _HostLikeHandler(QuietHandler):
     """Serves the site as static hosts do (GitHub Pages, nginx, Netlify): text gzipped."""
 
     COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg")
 
-    def log_message(self, *args):
-        pass
-
     def send_head(self):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # the redirect to the slashed address
             path = path / "index.html"
         if (path.suffix not in self.COMPRESSIBLE or not path.is_file()
                 or "gzip" not in self.headers.get("Accept-Encoding", "")):
             return super().send_head()
-        if self.path.split("?")[0].endswith("/") is False and (Path(self.translate_path(self.path))).is_dir():
-            return super().send_head()  # the redirect to the slashed address
         body = gzip.compress(path.read_bytes())
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
@@ -117,18 +95,20 @@ class _HostLikeHandler(SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-def serve(directory: Path, port: int):
-    server = ThreadingHTTPServer(("127.0.0.1", port),
-                                 functools.partial(_HostLikeHandler, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{port}/", server
+def reference_config() -> dict:
+    """The site's Material settings (version, language, palette, features) and search, nothing of its own."""
+    with open(REPO / "mkdocs.yml", encoding="utf-8") as config_file:
+        theme = yaml_load(config_file)["theme"]
+    own = ("custom_dir", "icon")  # the site's templates and logo
+    return {"site_name": "Reference", "plugins": ["search"],
+            "theme": {key: value for key, value in theme.items() if key not in own}}
 
 
 def build_reference(site: Path) -> None:
     """Material alone, one short page, into site/material-reference/."""
     project = site.parent / "reference"
     (project / "docs").mkdir(parents=True)
-    (project / "mkdocs.yml").write_text(REFERENCE_CONFIG, encoding="utf-8")
+    (project / "mkdocs.yml").write_text(json.dumps(reference_config()), encoding="utf-8")  # JSON is YAML
     (project / "docs" / "index.md").write_text(REFERENCE_PAGE, encoding="utf-8")
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"),
                     "-d", str(site / REFERENCE[1])], check=True, capture_output=True)
@@ -179,19 +159,19 @@ def main() -> int:
     parser.add_argument("--pages", default="all", choices=("all", "uk"), help="uk: the Ukrainian pages only")
     args = parser.parse_args()
     install()
-    port = free_port()
     pages = [page for page in PAGES if args.pages == "all" or not page[1].startswith("en/")] + [REFERENCE]
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        os.environ["SITE_URL"] = f"http://127.0.0.1:{port}/"
-        built = run_mkdocs_build(REPO / "mkdocs.yml", site)
-        if built.returncode:
-            print(built.stderr, file=sys.stderr)
-            return 1
-        build_reference(site)
-        base_url, server = serve(site, port)
+        # served from where it is built: the build needs the address for its absolute links
+        base_url, server = serve_directory(site, _HostLikeHandler)
         runs = {label: [] for label, _ in pages}
         try:
+            os.environ["SITE_URL"] = base_url
+            built = run_mkdocs_build(REPO / "mkdocs.yml", site)
+            if built.returncode:
+                print(built.stderr, file=sys.stderr)
+                return 1
+            build_reference(site)
             for run in range(args.runs):
                 for index, (label, path) in enumerate(pages):
                     runs[label].append(audit(base_url + path, Path(tmp) / f"report-{index}-{run}.json"))

@@ -81,7 +81,7 @@ def page_html(site_dir: Path, url_path: str) -> BeautifulSoup:
     return _parse(site_dir / url_path / "index.html")
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
+class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
@@ -92,9 +92,10 @@ class _QuietHandler(SimpleHTTPRequestHandler):
             pass  # the browser moved on before the response was sent: not a test failure
 
 
-def serve_directory(directory: Path):
-    """Serve a folder on 127.0.0.1 at a free port; returns (base_url, server)."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+def serve_directory(directory: Path, handler_class=QuietHandler):
+    """Serve a folder on 127.0.0.1 at a free port; returns (base_url, server). The folder is read
+    at each request, so it may be filled after the server starts."""
+    handler = functools.partial(handler_class, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}/", server
@@ -126,10 +127,12 @@ def browser():
 
 @dataclass
 class PageWatch:
-    """What a page did besides rendering: console errors and requests that left localhost."""
+    """What a page did besides rendering: console errors, requests that left localhost, and
+    every request to the site itself (URLs, in order)."""
 
     console_errors: list
     external_requests: list
+    requests: list = field(default_factory=list)
     # Hosts a test expects the page to contact after a user action (a video player after a click):
     # their requests are recorded here and answered with an empty page from here, never sent.
     stubbed_hosts: set = field(default_factory=set)
@@ -146,6 +149,7 @@ def page(browser):
     def route(route):
         host = urlparse(route.request.url).hostname
         if route.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
+            watch.requests.append(route.request.url)
             route.continue_()
         elif host in watch.stubbed_hosts:
             watch.stubbed_requests.append(route.request.url)

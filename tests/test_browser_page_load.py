@@ -14,50 +14,43 @@ LAYOUT_SHIFT = """() => new Promise(done => {
 
 
 def requested(page, suffix: str) -> list[str]:
-    return [url for url in page.requests if url.split("?")[0].endswith(suffix)]
-
-
-@pytest.fixture
-def watched(page):
-    page.requests = []
-    page.on("request", lambda request: page.requests.append(request.url))
-    return page
+    return [url for url in page.watch.requests if url.split("?")[0].endswith(suffix)]
 
 
 @pytest.mark.parametrize("path", ["", "stages/integrations-migration/", "en/", "en/stages/go-live/", "checklists/",
                                   "en/checklists/testing-launch-prep/", "acts/initiation/", "en/acts/final/",
                                   "videos/", "en/trainers/"])
-def test_nothing_moves_while_the_page_loads(watched, site_url, path):
+def test_nothing_moves_while_the_page_loads(page, site_url, path):
     """The controls the scripts set up (project bar, progress, act form, video filters) are in
     place from the first paint: a layout shift score under 0.01 (Lighthouse calls 0.1 good)."""
-    watched.set_viewport_size({"width": 412, "height": 823})
-    watched.goto(site_url + path, wait_until="load")
-    assert watched.evaluate(LAYOUT_SHIFT) < 0.01
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.goto(site_url + path, wait_until="load")
+    assert page.evaluate(LAYOUT_SHIFT) < 0.01
 
 
-def test_progress_shows_from_the_first_paint_where_scripts_run(watched, site_url):
-    watched.goto(site_url, wait_until="commit")
-    box = watched.locator(".playbook-home-progress")
+def test_progress_shows_from_the_first_paint_where_scripts_run(page, site_url):
+    page.goto(site_url, wait_until="commit")
+    box = page.locator(".playbook-home-progress")
     box.wait_for(state="attached")
     assert box.evaluate("element => getComputedStyle(element).display") != "none"
 
 
-def test_search_index_loads_only_when_search_is_wanted(watched, site_url):
-    watched.goto(site_url + "stages/initiation/", wait_until="load")
-    watched.wait_for_timeout(500)
-    assert not requested(watched, "search_index.json")
-    assert not requested(watched, "sitemap.xml")
-    with watched.expect_response(lambda response: response.url.endswith("search/search_index.json")):
-        watched.locator("input.md-search__input").click()
-    watched.locator("input.md-search__input").press_sequentially("інтеграцій", delay=20)
-    watched.locator(".md-search-result__meta").filter(has_text="інтеграц").or_(
-        watched.locator("a.md-search-result__link")).first.wait_for()
-    links = watched.locator("a.md-search-result__link").all()
+def test_search_index_loads_only_when_search_is_wanted(page, site_url):
+    page.goto(site_url + "stages/initiation/", wait_until="load")
+    page.wait_for_timeout(500)
+    assert not requested(page, "search_index.json")
+    assert not requested(page, "sitemap.xml")
+    with page.expect_response(lambda response: response.url.endswith("search/search_index.json")):
+        page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially("інтеграцій", delay=20)
+    page.locator(".md-search-result__meta").filter(has_text="інтеграц").or_(
+        page.locator("a.md-search-result__link")).first.wait_for()
+    links = page.locator("a.md-search-result__link").all()
     assert any("integrations-migration" in (link.get_attribute("href") or "") for link in links)
-    assert len(requested(watched, "search_index.json")) == 1
+    assert len(requested(page, "search_index.json")) == 1
 
 
-def test_a_search_result_link_brings_the_index_for_its_highlight(watched, site_url):
-    watched.goto(site_url + "stages/configuration/?h=ліцензії", wait_until="load")
-    watched.wait_for_function("document.querySelector('mark[data-md-highlight]') !== null")
-    assert requested(watched, "search_index.json")
+def test_a_search_result_link_brings_the_index_for_its_highlight(page, site_url):
+    page.goto(site_url + "stages/configuration/?h=ліцензії", wait_until="load")
+    page.wait_for_function("document.querySelector('mark[data-md-highlight]') !== null")
+    assert requested(page, "search_index.json")

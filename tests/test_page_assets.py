@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from macros.page_assets import FEATURES, page_assets
+from macros.page_assets import FEATURES, page_assets, page_classes
 
 FEATURE_STYLESHEETS = sorted({path for feature in FEATURES for path in feature.stylesheets})
 _RULE = re.compile(r"([^{}]+)\{[^{}]*\}")
@@ -57,7 +57,7 @@ def test_no_page_misses_a_feature_stylesheet_it_needs(built_site):
     assert len(pages) > 60
     for page in pages:
         html = page.read_text(encoding="utf-8")
-        classes = {name for value in re.findall(r'class="([^"]*)"', html) for name in value.split()}
+        classes = page_classes(html)
         has = loaded(html, "css")
         for stylesheet, needs in rules.items():
             applies = [sorted(need) for need in needs if need <= classes]

@@ -17,24 +17,23 @@
  * Both are opened as usual and held in XMLHttpRequest#send. Runs before Material's bundle.
  */
 (function () {
+  var SITEMAP = /\/sitemap\.xml$/;
+  var SEARCH_INDEX = /\/search\/search_index\.json$/;
   var params = new URLSearchParams(location.search);
-  var HELD = [
-    { path: /\/sitemap\.xml$/, wanted: false, waiting: [] },
-    { path: /\/search\/search_index\.json$/, wanted: params.has("q") || params.has("h"), waiting: [] },
-  ];
-  var searchIndex = HELD[1];
+  var indexWanted = params.has("q") || params.has("h");
+  var heldIndex = [];
 
   var open = XMLHttpRequest.prototype.open;
   var send = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.open = function (method, url) {
     var pathname = new URL(url, location.href).pathname;
-    this.playbookHeld = HELD.filter(function (rule) { return rule.path.test(pathname); })[0];
+    this.playbookKind = SITEMAP.test(pathname) ? "sitemap" : SEARCH_INDEX.test(pathname) ? "search-index" : "";
     return open.apply(this, arguments);
   };
   XMLHttpRequest.prototype.send = function () {
-    var rule = this.playbookHeld;
-    if (rule && !rule.wanted) {
-      rule.waiting.push(this);
+    if (this.playbookKind === "sitemap") return undefined;
+    if (this.playbookKind === "search-index" && !indexWanted) {
+      heldIndex.push(this);
       return undefined;
     }
     return send.apply(this, arguments);
@@ -45,10 +44,10 @@
     var target = event.target;
     if (!(target instanceof Element && target.closest(".md-search, label[for='__search'], #__search"))) return;
     INTENT.forEach(function (type) { document.removeEventListener(type, onIntent, true); });
-    searchIndex.wanted = true;
-    searchIndex.waiting.splice(0).forEach(function (request) { send.call(request); });
+    indexWanted = true;
+    heldIndex.splice(0).forEach(function (request) { send.call(request); });
   }
-  if (!searchIndex.wanted) {
+  if (!indexWanted) {
     INTENT.forEach(function (type) { document.addEventListener(type, onIntent, true); });
   }
 })();
