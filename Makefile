@@ -6,7 +6,7 @@ PYTHON := $(VENV)/bin/python
 BOOTSTRAP_PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build validate test browser benchmark clean
+.PHONY: serve build validate test test-fast browser benchmark clean
 
 serve: $(VENV)/.site-installed
 	$(PYTHON) -m macros.validate
@@ -21,8 +21,12 @@ validate: $(VENV)/.site-installed
 test: $(VENV)/.test-installed browser
 	$(PYTHON) -m pytest
 
+# Everything but the browser: the data, the checks, the renderers and the built site.
+test-fast: $(VENV)/.test-installed
+	$(PYTHON) -m pytest tests/unit tests/site
+
 benchmark: $(VENV)/.test-installed
-	$(PYTHON) benchmarks/build_speed.py
+	$(PYTHON) -m benchmarks.build_speed
 
 # Browser tests drive Debian's Chromium through Playwright; it is never downloaded.
 browser:
@@ -32,9 +36,10 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	  $$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-liberation; }
 
-$(VENV)/.site-installed: requirements.txt
+$(VENV)/.site-installed: requirements.txt pyproject.toml
 	test -x $(PYTHON) || $(BOOTSTRAP_PYTHON) -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-deps --editable .
 	touch $@
 
 $(VENV)/.test-installed: requirements-test.txt requirements.txt $(VENV)/.site-installed

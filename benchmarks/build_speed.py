@@ -11,7 +11,7 @@
 Times are CPU seconds (user + system) of the `mkdocs build` process, median of --runs runs:
 unlike wall time they hardly move when other work shares the machine.
 
-Usage: .venv/bin/python benchmarks/build_speed.py [--runs 5] [--sizes 8,80]
+Usage: .venv/bin/python -m benchmarks.build_speed [--runs 5] [--sizes 8,80]
 """
 from __future__ import annotations
 
@@ -30,12 +30,11 @@ import jinja2
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
-from conftest import copy_project as copy_project_to  # noqa: E402  (the tests' project copier)
-from macros.main import define_env  # noqa: E402
-from macros.content import load_content  # noqa: E402
-from macros.page_files import required_pages  # noqa: E402
+from tests.support import copy_project as copy_project_to
+from macros.main import define_env
+from macros.site_content import load_content
+from macros.publish.page_files import required_pages
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 

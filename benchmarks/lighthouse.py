@@ -1,7 +1,7 @@
 """Lighthouse scores (mobile) of the home page and a stage page, in both languages.
 
-    .venv/bin/python benchmarks/lighthouse.py            # prints the scores
-    .venv/bin/python benchmarks/lighthouse.py --record   # and writes them into benchmarks/README.md
+    .venv/bin/python -m benchmarks.lighthouse            # prints the scores
+    .venv/bin/python -m benchmarks.lighthouse --record   # and writes them into benchmarks/README.md
 
 Installs Lighthouse 12.2.3 (pinned in benchmarks/package-lock.json; 13 needs Node 22)
 into benchmarks/node_modules with `npm ci` when it is missing, builds the site with
@@ -32,10 +32,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
-from conftest import QuietHandler, run_mkdocs_build, serve_directory  # noqa: E402
-from mkdocs.utils.yaml import yaml_load  # noqa: E402
+from tests.support import QuietHandler, run_mkdocs_build, serve_directory
+from mkdocs.utils.yaml import yaml_load
 
 LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")

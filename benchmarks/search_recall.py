@@ -1,10 +1,10 @@
 """Search recall, before and after Ukrainian search: the share of the fixed queries in
 benchmarks/search_queries.yml whose page comes up among the first results.
 
-    .venv/bin/python benchmarks/search_recall.py           # builds the site into a temp folder
-    .venv/bin/python benchmarks/search_recall.py --site site
+    .venv/bin/python -m benchmarks.search_recall           # builds the site into a temp folder
+    .venv/bin/python -m benchmarks.search_recall --site site
 
-Both figures come from Material's real search worker in Chromium (tests/search_probe.py):
+Both figures come from Material's real search worker in Chromium (tests/support/search_probe.py):
 "before" with Material's defaults for this site (no stemmer, both languages mixed),
 "after" with the site as built; "while typing" asks every prefix of each query, from
 four letters on, as search-as-you-type does. tests/test_search.py holds the "after" figure to a threshold.
@@ -17,10 +17,9 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
-from conftest import CHROMIUM, run_mkdocs_build, serve_directory  # noqa: E402
-from search_probe import TOP, recall, typing_recall  # noqa: E402
+from tests.support import CHROMIUM, run_mkdocs_build, serve_directory
+from tests.support.search_probe import TOP, recall, typing_recall
 
 
 def main() -> int:

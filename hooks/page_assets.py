@@ -2,11 +2,8 @@
 overrides/main.html writes them after Material's own."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this project's macros package
-from macros.page_assets import page_assets
+from macros.publish.page_assets import page_assets
 
 
 def on_page_context(context, page, config, nav):

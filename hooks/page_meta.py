@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import html
 import re
-import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
 from markupsafe import escape
 from mkdocs.plugins import event_priority
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this project's macros package
-from macros.build_config import build_content as _content, build_language as _language
-from macros.i18n import DEFAULT_LANGUAGE
-from macros.page_meta import NOT_FOUND, home_link, page_description, search_scope, social_meta
-from macros.site_map import language_path
+from macros.publish.build_config import build_content as _content, build_language as _language
+from macros.core.i18n import DEFAULT_LANGUAGE
+from macros.publish.page_meta import NOT_FOUND, home_link, page_description, search_scope, social_meta
+from macros.core.site_map import language_path
 
 _saved_404: dict[str, bytes] = {}
 

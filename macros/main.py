@@ -5,20 +5,20 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from macros.checklists import render_master_checklist, render_stage_checklist
-from macros.odoo_export import write_tasks_csv
-from macros.acts import render_act, render_acts_index
-from macros.about_pages import render_conclusion, render_editorial_notes, render_saas
-from macros.home_page import render_home
-from macros.stage_guide import render_stage_guide
-from macros.video_pages import render_video_index, render_video_reference
-from macros.build_config import build_content, build_language
-from macros.content import Content
-from macros.export import write_export
-from macros.i18n import DEFAULT_LANGUAGE
-from macros.page_files import page_problems
-from macros.problems import DataError
-from macros.site_map import language_path, relative_root
+from macros.checklists.pages import render_master_checklist, render_stage_checklist
+from macros.checklists.odoo_export import write_tasks_csv
+from macros.acts.pages import render_act, render_acts_index
+from macros.pages.about import render_conclusion, render_editorial_notes, render_saas
+from macros.pages.home import render_home
+from macros.stages.guide import render_stage_guide
+from macros.videos.pages import render_video_index, render_video_reference
+from macros.publish.build_config import build_content, build_language
+from macros.core.content import Content
+from macros.publish.export import write_export
+from macros.core.i18n import DEFAULT_LANGUAGE
+from macros.publish.page_files import page_problems
+from macros.core.problems import DataError
+from macros.core.site_map import language_path, relative_root
 
 
 def _content(env) -> Content:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from macros.content import validate
-from macros.i18n import count
-from macros.problems import DataError
+from macros.site_content import validate
+from macros.core.i18n import count
+from macros.core.problems import DataError
 
 
 def main(argv: list[str]) -> int:

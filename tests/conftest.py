@@ -1,60 +1,26 @@
-"""Shared fixtures: the real site built once, throwaway copies of the project, a real browser."""
+"""The tests' fixtures: the real site built once, throwaway copies of the project, a real browser.
+
+Tests live in three folders: unit/ (data, checks and renderers, no site build), site/ (the built
+site) and browser/ (Debian's Chromium through Playwright; every test there is marked `browser`).
+`make test-fast` runs the first two. Shared helpers are in tests/support/.
+"""
 from __future__ import annotations
 
-import functools
-import os
-import shutil
-import subprocess
-import sys
-import threading
-from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from bs4 import BeautifulSoup
 
-REPO = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides", "hooks")
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+from support import CHROMIUM, CHROMIUM_ARGS, REPO, PageWatch, ProjectCopy, copy_project, run_mkdocs_build, \
+    serve_directory
 
-
-@dataclass
-class ProjectCopy:
-    """A copy of the project in a temporary folder, to build with changed data."""
-
-    root: Path
-
-    @property
-    def data_dir(self) -> Path:
-        return self.root / "data"
-
-    @property
-    def site_dir(self) -> Path:
-        return self.root / "site"
-
-    def build(self) -> subprocess.CompletedProcess:
-        return run_mkdocs_build(self.root / "mkdocs.yml", self.site_dir)
+BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 
 
-def run_mkdocs_build(config: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
-        capture_output=True, text=True, env=env, timeout=600,
-    )
-
-
-def copy_project(target: Path) -> ProjectCopy:
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = REPO / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
-    return ProjectCopy(target)
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if BROWSER_TESTS in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture
@@ -69,36 +35,6 @@ def built_site(tmp_path_factory) -> Path:
     result = run_mkdocs_build(REPO / "mkdocs.yml", site_dir)
     assert result.returncode == 0, result.stderr
     return site_dir
-
-
-@functools.lru_cache(maxsize=None)
-def _parse(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
-def page_html(site_dir: Path, url_path: str) -> BeautifulSoup:
-    """Parsed HTML of the page at a site path such as 'en/stages/initiation/'."""
-    return _parse(site_dir / url_path / "index.html")
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def handle(self):
-        try:
-            super().handle()
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the browser moved on before the response was sent: not a test failure
-
-
-def serve_directory(directory: Path, handler_class=QuietHandler):
-    """Serve a folder on 127.0.0.1 at a free port; returns (base_url, server). The folder is read
-    at each request, so it may be filled after the server starts."""
-    handler = functools.partial(handler_class, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/", server
 
 
 @pytest.fixture(scope="session")
@@ -116,27 +52,9 @@ def browser():
 
     assert Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}: run `make browser` (or set CHROMIUM)"
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-
-
-@dataclass
-class PageWatch:
-    """What a page did besides rendering: console errors, requests that left localhost, and
-    every request to the site itself (URLs, in order)."""
-
-    console_errors: list
-    external_requests: list
-    requests: list = field(default_factory=list)
-    # Hosts a test expects the page to contact after a user action (a video player after a click):
-    # their requests are recorded here and answered with an empty page from here, never sent.
-    stubbed_hosts: set = field(default_factory=set)
-    stubbed_requests: list = field(default_factory=list)
 
 
 @pytest.fixture

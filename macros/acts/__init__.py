@@ -1,0 +1,1 @@
+"""Acceptance certificates (acts): the model, its checks and its pages."""

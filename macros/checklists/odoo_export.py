@@ -1,0 +1,76 @@
+"""The checklists as a CSV file that Odoo's Project app imports as tasks, one file per language.
+
+Columns are the field labels Odoo shows in its import screen for project.task (addons/project,
+models/project_task.py: name "Title", project_id "Project", tag_ids "Tags", sequence "Sequence",
+description "Description") and "External ID", the import's name for a record's external identifier:
+importing the file again updates the tasks instead of duplicating them. Many2many values (the tags)
+are separated by a comma without spaces, as Odoo's import documentation asks.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from macros.core.content import Content
+from macros.core.i18n import tr, ui
+from macros.core.markup import esc
+from macros.core.site_map import ODOO_TASKS_PATH, absolute_url, checklist_path
+from macros.core.stage_parts import stage_heading
+
+COLUMNS = ("External ID", "Title", "Project", "Tags", "Sequence", "Description")
+EXTERNAL_ID_PREFIX = "odoo_playbook_task_"
+
+
+def external_id(item_id: str) -> str:
+    """A stable external identifier from the item's id: 'contract-signed' -> 'odoo_playbook_task_contract_signed'."""
+    return EXTERNAL_ID_PREFIX + item_id.replace("-", "_")
+
+
+def _tag(text: str) -> str:
+    # a comma separates tags in Odoo's import: a tag's own text must not contain one
+    return " ".join(text.replace(",", " ").split())
+
+
+def task_rows(content: Content, lang: str, site_url: str) -> list[dict]:
+    rows = []
+    sequence = 0
+    for stage in content.stages:
+        title = stage_heading(stage, lang)
+        for item in stage["checklist"]:
+            sequence += 10
+            tags = [_tag(title)]
+            if item.get("optional") or stage.get("optional"):
+                tags.append(_tag(ui("checklist_optional_tag", lang)))
+            url = absolute_url(site_url, checklist_path(stage["id"]), lang) + "#" + item["id"]
+            description = "".join([
+                f"<p><strong>{esc(title)}</strong></p>",
+                f"<p><strong>{esc(ui('checklist_goal', lang))}:</strong> {esc(tr(stage['goal'], lang))}</p>",
+                f"<p><strong>{esc(ui('checklist_result', lang))}:</strong> {esc(tr(stage['result'], lang))}</p>",
+                f'<p><a href="{esc(url)}">{esc(ui("odoo_item_link", lang))}</a></p>',
+            ])
+            rows.append({
+                "External ID": external_id(item["id"]),
+                "Title": tr(item["text"], lang),
+                "Project": ui("odoo_project_name", lang),
+                "Tags": ",".join(tags),
+                "Sequence": str(sequence),
+                "Description": description,
+            })
+    return rows
+
+
+def tasks_csv(content: Content, lang: str, site_url: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(task_rows(content, lang, site_url))
+    return buffer.getvalue()
+
+
+def write_tasks_csv(content: Content, lang: str, site_url: str, language_root: Path) -> Path:
+    """Writes the file into a language's tree of the built site (the site root for Ukrainian, en/ for English)."""
+    target = Path(language_root) / ODOO_TASKS_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(tasks_csv(content, lang, site_url), encoding="utf-8")
+    return target

@@ -1,0 +1,60 @@
+"""Checks of the core data a schema cannot express: unique ids, stage numbering.
+
+Each check takes the parsed data files and yields DataProblems. The features offer checks of their
+own (e.g. macros/videos/checks.py); macros/site_content.py assembles them all.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from macros.core.loader import ParsedFile
+from macros.core.problems import DataProblem
+
+Files = dict[str, ParsedFile]
+
+
+def _duplicates(parsed: ParsedFile, entries: Iterable[tuple[tuple, str]], what: str):
+    first_path: dict[str, tuple] = {}
+    for path, value in entries:
+        if value in first_path:
+            yield parsed.problem(path, f"the {what} «{value}» is already used at line "
+                                       f"{parsed.line_of(first_path[value])}; ids must be unique")
+        else:
+            first_path[value] = path
+
+
+def unique_methodology_ids(files: Files):
+    parsed = files["methodology"]
+    stages = parsed.data["stages"]
+    yield from _duplicates(parsed, ((("stages", i, "id"), s["id"]) for i, s in enumerate(stages)), "stage id")
+    items = (
+        (("stages", i, "checklist", j, "id"), item["id"])
+        for i, stage in enumerate(stages)
+        for j, item in enumerate(stage["checklist"])
+    )
+    yield from _duplicates(parsed, items, "checklist item id")
+    points = parsed.data["saas"]["points"]
+    yield from _duplicates(parsed, ((("saas", "points", i, "id"), p["id"]) for i, p in enumerate(points)), "id")
+
+
+def stage_numbers_in_order(files: Files):
+    parsed = files["methodology"]
+    for index, stage in enumerate(parsed.data["stages"]):
+        if stage["number"] != index + 1:
+            yield parsed.problem(("stages", index, "number"),
+                                 f"is {stage['number']}, but this is stage {index + 1} in the list; "
+                                 "stages are numbered in the order they are written")
+
+
+def unique_editorial_ids(files: Files):
+    parsed = files.get("editorial_notes")
+    if parsed:
+        edits = parsed.data["edits"]
+        yield from _duplicates(parsed, ((("edits", i, "id"), e["id"]) for i, e in enumerate(edits)), "id")
+
+
+CHECKS: list[Callable[[Files], Iterable[DataProblem]]] = [
+    unique_methodology_ids,
+    stage_numbers_in_order,
+    unique_editorial_ids,
+]

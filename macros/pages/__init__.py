@@ -1,0 +1,1 @@
+"""Pages written around the stages: home, SaaS specifics, conclusion, editorial notes."""

@@ -1,0 +1,1 @@
+"""Named client projects kept in the browser: the project bar shared by checklists and acts."""

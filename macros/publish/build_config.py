@@ -1,0 +1,21 @@
+"""What the pages need to know from MkDocs' configuration: the language being built and the
+validated content. Shared by the mkdocs-macros entry point (macros/main.py) and hooks/."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from macros.core.content import Content
+from macros.site_content import load_content
+from macros.core.i18n import DEFAULT_LANGUAGE
+
+
+def build_language(config) -> str:
+    # The i18n plugin's current build language: a page that fell back to the default
+    # language still reports its file's locale, which would be wrong here.
+    i18n = config["plugins"].get("i18n")
+    return i18n.current_language if i18n else DEFAULT_LANGUAGE
+
+
+def build_content(config) -> Content:
+    """The content of the data folder (mkdocs.yml `extra.data_dir`), validated, loaded once per change."""
+    return load_content(Path(config["config_file_path"]).parent / config["extra"].get("data_dir", "data"))

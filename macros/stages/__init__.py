@@ -1,0 +1,1 @@
+"""Stage guides: one page per stage and language."""

@@ -1,0 +1,1 @@
+"""Training videos and instructions: the catalogue, its checks and its pages."""

@@ -1,0 +1,173 @@
+"""The real video index in data/ is valid, its references resolve, and the trainer guide's example works."""
+import re
+import shutil
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from support import REPO
+from macros.site_content import load_content, validate
+from macros.core.loader import _YamlLoader
+from macros.core.problems import DataError
+from macros.videos.pages import duration_words, group_summary
+from macros.videos.catalog import duration_seconds, embed_url, parse_duration, roles, videos, youtube_id
+from support.video_fixtures import GUIDES, guide_example
+
+CONTENT = load_content(REPO / "data")
+VIDEOS = videos(CONTENT)
+STAGE_IDS = [stage["id"] for stage in CONTENT.stages]
+ROLE_IDS = [role["id"] for role in roles(CONTENT)]
+
+
+def test_roles_are_the_ones_the_methodology_names():
+    assert ROLE_IDS == ["client-admin", "coordinator", "pilot-group", "end-users"]
+    for role in roles(CONTENT):
+        assert role["name"]["uk"].strip() and role["name"]["en"].strip()
+
+
+def test_the_index_is_not_empty_and_every_stage_has_something():
+    assert len(VIDEOS) >= 10
+    assert {stage for video in VIDEOS for stage in video["stages"]} == set(STAGE_IDS)
+
+
+@pytest.mark.parametrize("video", VIDEOS, ids=[video["id"] for video in VIDEOS])
+def test_every_entry_resolves_and_is_complete(video):
+    assert video["stages"] and set(video["stages"]) <= set(STAGE_IDS)
+    assert video["audience"] and set(video["audience"]) <= set(ROLE_IDS)
+    for field in ("title", "description"):
+        assert video[field]["uk"].strip() and video[field]["en"].strip()
+    assert urlsplit(video["url"]).scheme == "https"
+    if video["format"] == "video":
+        assert duration_seconds(video) > 0 and video["recorded"]
+    else:
+        assert "duration" not in video and "recorded" not in video
+
+
+def test_ids_are_unique():
+    ids = [video["id"] for video in VIDEOS]
+    assert len(ids) == len(set(ids))
+
+
+def test_odoo_official_entries_are_documentation_pages_without_invented_durations():
+    """Every «Odoo official» entry is an Odoo 18.0 documentation page, modelled as an article."""
+    official = [video for video in VIDEOS if video["source"] == "odoo"]
+    assert official
+    for video in official:
+        assert re.fullmatch(r"https://www\.odoo\.com/documentation/18\.0/[a-z0-9_/]+\.html", video["url"]), video["url"]
+        assert video["format"] == "article" and video["language"] == "en"
+
+
+def test_the_guide_shows_the_same_example_in_both_languages():
+    assert guide_example("uk") == guide_example("en")
+
+
+def test_the_guide_example_is_itself_a_valid_entry(tmp_path):
+    data_dir = tmp_path / "data"
+    shutil.copytree(REPO / "data", data_dir)
+    videos_file = data_dir / "videos.yml"
+    videos_file.write_text(videos_file.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + guide_example("uk"),
+                           encoding="utf-8")
+    added = videos(validate(data_dir))[-1]
+    assert added["id"] == "pilot-group-sales-training"
+    assert duration_seconds(added) == 1 * 3600 + 12 * 60 + 40
+    assert embed_url(added["url"]).startswith("https://www.youtube-nocookie.com/embed/")
+
+
+def test_the_guide_quotes_the_validator_word_for_word(tmp_path):
+    """The two sample error lines in the guide are what `make validate` prints for those mistakes."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(REPO / "data", data_dir)
+    example = guide_example("uk").replace("url: https://www.youtube.com/watch?v=XXXXXXXXXXX", "url: http://youtu.be/abc")
+    example = example.replace("audience: [pilot-group, end-users]", "audience: [pilot-group, managers]")
+    videos_file = data_dir / "videos.yml"
+    videos_file.write_text(videos_file.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + example, encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        validate(data_dir)
+    printed = {f"{p.path}: {p.message}".split("]", 1)[1] for p in raised.value.problems}
+    for lang in ("uk", "en"):
+        sample = re.search(r"^```text\n(.*?)^```", GUIDES[lang].read_text(encoding="utf-8"), re.S | re.M).group(1)
+        quoted = {line.split(": ", 1)[1].split("]", 1)[1] for line in sample.strip().splitlines()}
+        assert quoted == printed, (quoted, printed)
+
+
+@pytest.mark.parametrize("text, seconds", [("0:45", 45), ("9:05", 545), ("12:30", 750), ("59:59", 3599),
+                                           ("1:05:00", 3900), ("10:00:01", 36001)])
+def test_durations_read_the_same_quoted_or_not(text, seconds):
+    assert parse_duration(text) == seconds
+    unquoted = yaml.load(f"duration: {text}", Loader=_YamlLoader)["duration"]
+    assert duration_seconds({"duration": unquoted}) == seconds  # YAML 1.1 reads 12:30 as 750
+
+
+@pytest.mark.parametrize("text", ["12", "12.30", "75:00", "1:5:00", "12:3", "1:60:00", "12 min", ""])
+def test_malformed_durations_are_not_read(text):
+    assert parse_duration(text) is None
+
+
+@pytest.mark.parametrize("url, video_id", [
+    ("https://www.youtube.com/watch?v=abcDEF12_-x", "abcDEF12_-x"),
+    ("https://youtu.be/abcDEF12_-x?t=30", "abcDEF12_-x"),
+    ("https://www.youtube.com/embed/abcDEF12_-x", "abcDEF12_-x"),
+    ("https://www.youtube.com/playlist?list=PL123", None),
+    ("https://www.youtube.com/watch?v=short", None),
+    ("https://vimeo.com/123456", None),
+])
+def test_youtube_links(url, video_id):
+    assert youtube_id(url) == video_id
+
+
+@pytest.mark.parametrize("seconds, uk, en", [
+    (20, "1 хвилина", "1 minute"),
+    (45, "1 хвилина", "1 minute"),
+    (150, "3 хвилини", "3 minutes"),
+    (120, "2 хвилини", "2 minutes"),
+    (21 * 60, "21 хвилина", "21 minutes"),
+    (25 * 60, "25 хвилин", "25 minutes"),
+    (3600, "1 година", "1 hour"),
+    (3900, "1 година 5 хвилин", "1 hour 5 minutes"),
+    (2 * 3600 + 22 * 60, "2 години 22 хвилини", "2 hours 22 minutes"),
+    (5 * 3600 + 11 * 60, "5 годин 11 хвилин", "5 hours 11 minutes"),
+])
+def test_total_durations_use_plural_forms(seconds, uk, en):
+    assert duration_words(seconds, "uk") == uk
+    assert duration_words(seconds, "en") == en
+
+
+def test_group_summaries_count_videos_and_articles():
+    clip = {"format": "video", "duration": "10:00"}
+    article = {"format": "article"}
+    assert group_summary([article] * 2, "uk") == "2 статті"
+    assert group_summary([article] * 5, "uk") == "5 статей"
+    assert group_summary([clip] * 3, "uk") == "3 відео (30 хвилин)"
+    assert group_summary([clip, article], "uk") == "2 матеріали: 1 відео (10 хвилин), 1 стаття"
+    assert group_summary([clip] * 2 + [article] * 3, "en") == "5 resources: 2 videos (20 minutes), 3 articles"
+    assert group_summary([], "en") == ""
+
+
+def test_texts_follow_the_house_style():
+    for entry in VIDEOS + roles(CONTENT):
+        for field in ("title", "description", "name"):
+            if field not in entry:
+                continue
+            uk, en = entry[field]["uk"], entry[field]["en"]
+            where = f"{entry['id']}.{field}"
+            assert not re.search(r"\bпроект", uk, re.IGNORECASE), f"{where}: «проект» is old orthography (проєкт)"
+            assert "'" not in uk and "  " not in uk and ".." not in uk, where
+            assert not re.search(r"[а-яєіїґА-ЯЄІЇҐ]", en), f"{where}: Cyrillic letters in the English text"
+
+
+def test_everything_from_the_data_is_escaped(tmp_path):
+    from macros.videos.pages import render_stage_videos, render_video_index
+    data_dir = tmp_path / "data"
+    shutil.copytree(REPO / "data", data_dir)
+    hostile = guide_example("uk").replace("uk: Навчання пілотної групи — продажі",
+                                          "uk: '<img src=x onerror=alert(1)> **жирний** {{ x }}'")
+    hostile = hostile.replace("url: https://www.youtube.com/watch?v=XXXXXXXXXXX",
+                              "url: 'https://example.com/?a=\"><script>alert(1)</script>'")
+    videos_file = data_dir / "videos.yml"
+    videos_file.write_text(videos_file.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + hostile, encoding="utf-8")
+    content = validate(data_dir)
+    for html in (render_video_index(content, "uk", "../"), render_stage_videos(content, "testing-launch-prep", "uk", "../../")):
+        assert "<img" not in html and "<script>alert" not in html
+        assert "&lt;img src=x onerror=alert(1)&gt; **жирний** {{ x }}" in html
+        assert 'href="https://example.com/?a=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in html
