@@ -11,7 +11,9 @@ import json
 
 from macros.acts.model import FINAL_ACT, PLACEHOLDER
 from macros.core.content import Content
-from macros.core.i18n import LANGUAGES, MONTHS_EN, MONTHS_UK_GENITIVE, tr
+from babel.dates import get_month_names
+
+from macros.core.i18n import LANGUAGES, tr
 from macros.core.markup import esc, md_inline, tag
 from macros.projects.project_bar import render_project_bar
 from macros.core.site_map import act_path, link
@@ -308,7 +310,8 @@ def act_config(content: Content, act_id: str, lang: str) -> dict:
         "vatClause": acts["vat_clause"],
         "blankDate": acts["document"]["blank_date"],
         "vatBlank": acts["document"]["vat_blank"],
-        "months": {"uk": list(MONTHS_UK_GENITIVE), "en": list(MONTHS_EN)},
+        "months": {lang: [get_month_names("wide", "format", lang)[month] for month in range(1, 13)]
+                   for lang in LANGUAGES},
         "table": acts["table"],
         "ui": {key: tr(value, lang) for key, value in acts["ui"].items()},
     }

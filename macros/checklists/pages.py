@@ -8,7 +8,7 @@ keyed by the item's stable id only, and fills in the progress, the project name 
 from __future__ import annotations
 
 from macros.core.content import Content
-from macros.core.i18n import UI, count, tr, ui
+from macros.core.i18n import count, tr, ui, ui_list
 from macros.core.markup import esc, md_inline, tag
 from macros.projects.project_bar import default_project_attribute, render_project_bar
 from macros.core.site_map import CHECKLISTS_PATH, INDEX_PAGES, ODOO_TASKS_PATH, checklist_path, link, stage_path
@@ -179,7 +179,7 @@ def render_stage_checklist(content: Content, stage_id: str, lang: str, root: str
 
 def odoo_export_block(content: Content, lang: str, root: str) -> str:
     steps = "".join(tag("li", esc(step.format(project=ui("odoo_project_name", lang))))
-                    for step in UI[lang]["odoo_export_steps"])
+                    for step in ui_list("odoo_export_steps", lang))
     items = sum(len(stage["checklist"]) for stage in content.stages)
     download = tag("a", esc(ui("odoo_export_download", lang, items=count(items, "item", lang))),
                    href=link(root, ODOO_TASKS_PATH), download="", class_="md-button playbook-odoo-download",

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from macros.core import i18n
 from macros.core.loader import load_data_files
 from macros.core.problems import DataError
 
@@ -43,6 +44,8 @@ def validate(data_dir: Path, checks: Iterable[Check]) -> Content:
     problems = [problem for check in checks for problem in check(parsed)]
     if problems:
         raise DataError(problems)
+    if "ui" in parsed:
+        i18n.install(parsed["ui"].data)
     return Content({name: file.data for name, file in parsed.items()})
 
 
@@ -59,6 +62,8 @@ def load_content(data_dir: Path, checks: tuple[Check, ...]) -> Content:
     key = (data_dir, checks)
     cached = _cache.get(key)
     if cached and cached[0] == stamp:
+        if "ui" in cached[1].files:
+            i18n.install(cached[1].files["ui"])
         return cached[1]
     content = validate(data_dir, checks)
     _cache[key] = (stamp, content)

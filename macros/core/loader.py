@@ -16,7 +16,7 @@ from referencing import Registry, Resource
 
 from macros.core.problems import DataError, DataProblem, format_path, friendly_schema_problem
 
-REQUIRED_FILES = ("methodology.yml",)
+REQUIRED_FILES = ("methodology.yml", "ui.yml")
 
 
 class _YamlLoader(yaml.CSafeLoader):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from macros.core.i18n import UI, ui
+from macros.core.i18n import ui, ui_keys, ui_template
 from macros.core.markup import esc, tag
 
 PROJECT_STRING_PREFIX = "project_"
@@ -18,8 +18,7 @@ PROJECT_STRING_PREFIX = "project_"
 
 def project_strings(lang: str) -> dict:
     """The bar's strings (keys without the prefix), for the script."""
-    return {key[len(PROJECT_STRING_PREFIX):]: value for key, value in UI[lang].items()
-            if key.startswith(PROJECT_STRING_PREFIX)}
+    return {key[len(PROJECT_STRING_PREFIX):]: ui_template(key, lang) for key in ui_keys(PROJECT_STRING_PREFIX)}
 
 
 def default_project_attribute(lang: str) -> str:
@@ -34,7 +33,7 @@ def render_project_bar(lang: str, section: str = "checklist") -> str:
     for suffix in ("", "_confirm", "_done"):
         key = f"reset_{section}{suffix}"
         if key not in strings:
-            raise KeyError(f"macros/i18n.py has no UI string project_{key} ({lang})")
+            raise KeyError(f"data/ui.yml has no string project_{key}")
     button = lambda action, label, **extra: tag(  # noqa: E731
         "button", esc(label), type="button", class_=f"md-button playbook-projects__{action}",
         data_action=action, **extra)

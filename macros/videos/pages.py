@@ -11,7 +11,7 @@ import json
 from urllib.parse import urlsplit
 
 from macros.core.content import Content
-from macros.core.i18n import NOUNS, count, long_date, tr, ui
+from macros.core.i18n import count, long_date, noun_forms, tr, ui
 from macros.core.markup import esc, md_inline, tag
 from macros.core.site_map import link, stage_path
 from macros.core.stage_parts import stage_heading
@@ -56,9 +56,7 @@ def group_summary(entries: list[dict], lang: str) -> str:
 
 def strings_for_script(lang: str) -> str:
     """What video-filters.js needs to word its summaries, as a JSON <script> (no text in the JS)."""
-    categories = ("one", "few", "many") if lang == "uk" else ("one", "other")
-    nouns = {noun: dict(zip(categories, NOUNS[lang][noun]))
-             for noun in ("resource", "video", "article", "hour", "minute")}
+    nouns = {noun: noun_forms(noun, lang) for noun in ("resource", "video", "article", "hour", "minute")}
     data = {"lang": lang, "nouns": nouns, "status": ui("filter_status", lang, shown="{shown}", total="{total}")}
     text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
     return f'<script type="application/json" id="{STRINGS_ID}">{text}</script>'
