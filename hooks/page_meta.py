@@ -13,7 +13,7 @@ from mkdocs.plugins import event_priority
 
 from macros.publish.build_config import build_content as _content, build_language as _language
 from macros.core.i18n import DEFAULT_LANGUAGE
-from macros.publish.page_meta import NOT_FOUND, home_link, page_description, search_scope, social_meta
+from macros.publish.page_meta import home_link, not_found_texts, page_description, search_scope, social_meta
 from macros.core.site_map import language_path
 
 _saved_404: dict[str, bytes] = {}
@@ -39,7 +39,8 @@ def on_template_context(context, template_name, config):
         return context
     lang = _language(config)
     site_url = config["site_url"] or ""
-    context["not_found"] = {**NOT_FOUND[lang], "link": home_link(site_url, lang)}
+    _content(config)  # validated, with its data/ui.yml installed (cached: the pages loaded it already)
+    context["not_found"] = {**not_found_texts(lang), "link": home_link(site_url, lang)}
     context["search_scope"] = search_scope(lang)
     # The language switcher of a 404 page leads to each language's home page. (mkdocs-static-i18n
     # keeps per-page alternates both as config.extra.alternate and config.extra["alternate"].)

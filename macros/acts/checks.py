@@ -6,7 +6,7 @@ from macros.core.loader import ParsedFile
 from macros.core.problems import DataProblem
 
 # Placeholders a text may use besides form fields and computed values, by where the text is.
-LOCAL_PLACEHOLDERS = {("totals",): {"rate"}, ("ui",): {"n", "max", "value", "stage_number", "stage_title"}}
+LOCAL_PLACEHOLDERS = {("totals",): {"rate"}}
 
 
 def _texts(node, path=()):

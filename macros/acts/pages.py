@@ -13,8 +13,9 @@ from macros.acts.model import FINAL_ACT, PLACEHOLDER
 from macros.core.content import Content
 from babel.dates import get_month_names
 
-from macros.core.i18n import LANGUAGES, tr
+from macros.core.i18n import LANGUAGES, tr, ui, ui_keys, ui_template
 from macros.core.markup import esc, md_inline, tag
+from macros.core.stage_parts import stage_heading
 from macros.projects.project_bar import render_project_bar
 from macros.core.site_map import act_path, link
 
@@ -23,6 +24,7 @@ VERSION_LANGS = {"uk": ("uk",), "en": ("en",), "bilingual": ("uk", "en")}
 MAX_ROWS = 30
 SECTION = "acts"  # the part of a named project (projects.js) that holds the acts, keyed by act id
 ACTS_INDEX = "acts/"
+UI_PREFIX = "act_page_"  # the page's interface strings in data/ui.yml; acts.js gets them without it
 
 
 # --- the parts of the document ------------------------------------------------------------
@@ -75,7 +77,7 @@ def _pair(langs, render, tag_name="div", **attributes) -> str:
 
 
 def _both(langs, render, separator=" / ") -> str:
-    """Short labels in every language of the act, e.g. «Виконавець / Contractor»."""
+    """Short labels in every language of the act, side by side on a bilingual act ("<uk> / Contractor")."""
     if len(langs) == 1:
         return render(langs[0])
     return separator.join(tag("span", render(lang), lang=lang) for lang in langs)
@@ -90,8 +92,7 @@ def _row_name(row: dict, langs) -> str:
 def default_rows(content: Content, act_id: str) -> list[dict]:
     """The works the act lists before anyone edits it: the stage's checklist, or the stages."""
     if act_id == FINAL_ACT:
-        return [{"uk": f"Етап {stage['number']}. {stage['title']['uk']}",
-                 "en": f"Stage {stage['number']}. {stage['title']['en']}"}
+        return [{lang: stage_heading(stage, lang) for lang in LANGUAGES}
                 for stage in content.stages if not stage.get("optional")]
     stage = content.stage(act_id)
     return [dict(item["text"]) for item in stage["checklist"] if not item.get("optional")]
@@ -213,8 +214,9 @@ def act_document(content: Content, act_id: str, version: str, page_lang: str, hi
 
 # --- the form ---------------------------------------------------------------------------------
 
-def _ui(acts: dict, key: str, lang: str, **values) -> str:
-    return tr(acts["ui"][key], lang).format(**values)
+def _ui(_acts: dict, key: str, lang: str, **values) -> str:
+    """The page's string `key` (data/ui.yml, act_page_<key>); the call sites keep their old shape."""
+    return ui(UI_PREFIX + key, lang, **values)
 
 
 def _input(field: dict, input_lang: str | None, lang: str, acts: dict) -> str:
@@ -273,7 +275,7 @@ def act_form(acts: dict, lang: str) -> str:
         _select("vat_mode", _ui(acts, "vat_mode", lang),
                 [("", _ui(acts, "vat_unset", lang))]
                 + [(mode, _ui(acts, f"vat_{mode}", lang)) for mode in ("none", "added", "included")]),
-        _input({"id": "vat_rate", "label": acts["ui"]["vat_rate"], "size": "short"}, None, lang, acts)
+        _input({"id": "vat_rate", "label": {lang: _ui(acts, "vat_rate", lang)}, "size": "short"}, None, lang, acts)
         .replace('type="text"', 'type="text" inputmode="decimal"'),
         _select("signing", _ui(acts, "signing", lang),
                 [("paper", _ui(acts, "signing_paper", lang)), ("electronic", _ui(acts, "signing_electronic", lang))]),
@@ -313,7 +315,7 @@ def act_config(content: Content, act_id: str, lang: str) -> dict:
         "months": {lang: [get_month_names("wide", "format", lang)[month] for month in range(1, 13)]
                    for lang in LANGUAGES},
         "table": acts["table"],
-        "ui": {key: tr(value, lang) for key, value in acts["ui"].items()},
+        "ui": {key[len(UI_PREFIX):]: ui_template(key, lang) for key in ui_keys(UI_PREFIX)},
     }
 
 

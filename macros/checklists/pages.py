@@ -11,7 +11,7 @@ from macros.core.content import Content
 from macros.core.i18n import count, tr, ui, ui_list
 from macros.core.markup import esc, md_inline, tag
 from macros.projects.project_bar import default_project_attribute, render_project_bar
-from macros.core.site_map import CHECKLISTS_PATH, INDEX_PAGES, ODOO_TASKS_PATH, checklist_path, link, stage_path
+from macros.core.site_map import CHECKLISTS_PATH, ODOO_TASKS_PATH, checklist_path, index_page_title, link, stage_path
 from macros.core.stage_parts import optional_badge, stage_heading
 
 SECTION = "checklist"  # the part of a project (projects.js) that holds the ticks: {item id: true}
@@ -23,10 +23,6 @@ def checkbox_id(item_id: str) -> str:
 
 def stage_anchor(stage_id: str) -> str:
     return f"stage-{stage_id}"
-
-
-def _index_page(key: str) -> dict:
-    return next(page for page in INDEX_PAGES if page["key"] == key)
 
 
 def _ids(items) -> str:
@@ -192,10 +188,9 @@ def odoo_export_block(content: Content, lang: str, root: str) -> str:
 
 
 def render_master_checklist(content: Content, lang: str, root: str) -> str:
-    page = _index_page("checklists")
     required, optional = overall_items(content)
     blocks = [
-        f"# {md_inline(tr(page['title'], lang))} {{ .playbook-master__title }}",
+        f"# {md_inline(index_page_title('checklists', lang))} {{ .playbook-master__title }}",
         tag("p", esc(ui("checklists_intro", lang)), class_="playbook-lead playbook-master__intro"),
         render_project_bar(lang, SECTION),
         progress(required, optional, lang, ui("checklist_progress_overall", lang), overall=True),
@@ -214,7 +209,7 @@ def home_progress(content: Content, lang: str, root: str) -> str:
     label = ui("checklist_progress_overall", lang)
     name = tag("p", esc(ui("project_current", lang)) + ": "
                + tag("strong", esc(default_project_attribute(lang)), data_playbook_project_name="") + " · "
-               + tag("a", esc(tr(_index_page("checklists")["title"], lang)), href=link(root, CHECKLISTS_PATH)),
+               + tag("a", esc(index_page_title("checklists", lang)), href=link(root, CHECKLISTS_PATH)),
                class_="playbook-home-progress__project")
     return tag("div", name + progress(required, optional, lang, label, overall=True),
                class_="playbook-home-progress playbook-scripted")

@@ -83,11 +83,11 @@ def noun_forms(noun: str, lang: str) -> dict[str, str]:
 
 
 def count(n: int, noun: str, lang: str) -> str:
-    """'5 пунктів', '1 item', '22 етапи'."""
+    """'1 item', '5 items'; in Ukrainian one of four forms, as CLDR's rules choose (tests/unit/test_i18n.py)."""
     return f"{n} {_strings()['nouns'][noun][lang][plural_category(n, lang)]}"
 
 
 def long_date(iso_date: str, lang: str) -> str:
-    """'2025-08-26' -> '26 серпня 2025 р.' / 'August 26, 2025' (Babel's long date format)."""
-    # CLDR puts a narrow no-break space before «р.»; the site's texts use a plain space there.
+    """'2025-08-26' -> 'August 26, 2025', or the Ukrainian long form (Babel's long date format)."""
+    # CLDR puts a narrow no-break space before the Ukrainian year mark; the site's texts use a plain space.
     return format_date(datetime.date.fromisoformat(iso_date), "long", locale=lang).replace("\u202f", " ")

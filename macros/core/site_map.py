@@ -7,68 +7,29 @@ from __future__ import annotations
 
 import posixpath
 
-from macros.core.i18n import DEFAULT_LANGUAGE
+from macros.core.i18n import DEFAULT_LANGUAGE, ui
 
-# Index pages linked from the home page and listed in methodology.json, in menu order.
-# Each: (key, path, title per language, one-line description per language).
+# Index pages linked from the home page and listed in methodology.json, in menu order: key and
+# path. Their titles and one-line summaries are interface strings (data/ui.yml, index_<key>_title
+# and index_<key>_summary, with the key's hyphens as underscores).
 INDEX_PAGES = [
-    {
-        "key": "checklists",
-        "path": "checklists/",
-        "title": {"uk": "Чек-листи впровадження", "en": "Implementation checklists"},
-        "summary": {"uk": "Позначайте виконане для кожного клієнта, друкуйте й переносьте в Odoo.",
-                    "en": "Tick off the work for each client, print it and take it into Odoo."},
-    },
-    {
-        "key": "videos",
-        "path": "videos/",
-        "title": {"uk": "Навчальні відео", "en": "Training videos"},
-        "summary": {"uk": "Записи навчань та інструкції за етапами, ролями й мовою.",
-                    "en": "Training recordings and how-tos by stage, role and language."},
-    },
-    {
-        "key": "acts",
-        "path": "acts/",
-        "title": {"uk": "Акти виконаних робіт", "en": "Acceptance certificates"},
-        "summary": {"uk": "Шаблони актів за етапами й фінального акта: заповнити й надрукувати.",
-                    "en": "Certificate templates for each stage and the final one: fill in and print."},
-    },
-    {
-        "key": "final-act",
-        "path": "acts/final/",
-        "title": {"uk": "Фінальний акт", "en": "Final acceptance certificate"},
-        "summary": {"uk": "Акт за договором у цілому, який сторони підписують на етапі 8.",
-                    "en": "The certificate for the contract as a whole, signed at stage 8."},
-    },
-    {
-        "key": "trainer-guide",
-        "path": "trainers/",
-        "title": {"uk": "Як додати відео", "en": "How to add a video"},
-        "summary": {"uk": "Інструкція для тренерів: один запис у файлі, перевірка, перегляд.",
-                    "en": "For trainers: one entry in a file, a check, a preview."},
-    },
-    {
-        "key": "saas",
-        "path": "saas/",
-        "title": {"uk": "Особливості SaaS", "en": "SaaS specifics"},
-        "summary": {"uk": "Що змінюється, коли Odoo працює в хмарі.",
-                    "en": "What changes when Odoo runs in the cloud."},
-    },
-    {
-        "key": "conclusion",
-        "path": "conclusion/",
-        "title": {"uk": "Висновок", "en": "Conclusion"},
-        "summary": {"uk": "Кому підходить Odoo Cloud і як ми працюємо.",
-                    "en": "Who Odoo Cloud suits and how we work."},
-    },
-    {
-        "key": "editorial-notes",
-        "path": "editorial-notes/",
-        "title": {"uk": "Редакційні примітки", "en": "Editorial notes"},
-        "summary": {"uk": "Усі виправлення, внесені в текст джерела.",
-                    "en": "Every correction made to the source text."},
-    },
+    {"key": "checklists", "path": "checklists/"},
+    {"key": "videos", "path": "videos/"},
+    {"key": "acts", "path": "acts/"},
+    {"key": "final-act", "path": "acts/final/"},
+    {"key": "trainer-guide", "path": "trainers/"},
+    {"key": "saas", "path": "saas/"},
+    {"key": "conclusion", "path": "conclusion/"},
+    {"key": "editorial-notes", "path": "editorial-notes/"},
 ]
+
+
+def index_page_title(key: str, lang: str) -> str:
+    return ui(f"index_{key.replace('-', '_')}_title", lang)
+
+
+def index_page_summary(key: str, lang: str) -> str:
+    return ui(f"index_{key.replace('-', '_')}_summary", lang)
 
 
 def stage_path(stage_id: str) -> str:

@@ -6,7 +6,7 @@ from macros.core.markup import esc, tag
 
 
 def stage_heading(stage: dict, lang: str) -> str:
-    """'Етап 1. Ініціація проєкту (Odoo Cloud)'."""
+    """'Stage 1. Project initiation (Odoo Cloud)' (the word "Stage" from data/ui.yml)."""
     return f"{ui('stage', lang)} {stage['number']}. {tr(stage['title'], lang)}"
 
 

@@ -45,7 +45,7 @@ _STAGE_PART = re.compile(r"^(?:\.(?P<field>title|goal|result))?(?:\.checklist\[(
 
 
 def describe_location(path: str, content: Content, lang: str, root: str) -> str:
-    """'stages[3].checklist[1].text' -> a linked «Етап 4 · чек-ліст, пункт 2»; unknown shapes stay as code."""
+    """'stages[3].checklist[1].text' -> a linked 'Stage 4 · checklist, item 2'; unknown shapes stay as code."""
     match = _LOCATION.match(path.strip())
     if not match:
         return tag("code", esc(path))

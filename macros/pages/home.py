@@ -5,7 +5,7 @@ from macros.checklists.pages import home_progress
 from macros.core.content import Content
 from macros.core.i18n import count, long_date, tr, ui
 from macros.core.markup import esc, md_inline, tag
-from macros.core.site_map import INDEX_PAGES, link, stage_path
+from macros.core.site_map import INDEX_PAGES, index_page_summary, index_page_title, link, stage_path
 from macros.core.stage_parts import optional_badge
 
 
@@ -31,8 +31,9 @@ def timeline(content: Content, lang: str, root: str) -> str:
 
 def index_links(lang: str, root: str) -> str:
     cards = [
-        tag("li", tag("a", esc(tr(page["title"], lang)), href=link(root, page["path"]))
-            + tag("p", esc(tr(page["summary"], lang))), class_=f"playbook-cards__card playbook-cards__card--{page['key']}")
+        tag("li", tag("a", esc(index_page_title(page["key"], lang)), href=link(root, page["path"]))
+            + tag("p", esc(index_page_summary(page["key"], lang))),
+            class_=f"playbook-cards__card playbook-cards__card--{page['key']}")
         for page in INDEX_PAGES
     ]
     return tag("ul", "\n" + "\n".join(cards) + "\n", class_="playbook-cards")

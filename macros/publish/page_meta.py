@@ -10,24 +10,15 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from macros.core.content import Content
-from macros.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
-from macros.core.site_map import INDEX_PAGES, STAGE_PAGE_KINDS, absolute_url, site_path
+from macros.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr, ui
+from macros.core.site_map import INDEX_PAGES, STAGE_PAGE_KINDS, absolute_url, index_page_summary, site_path
 
 # Open Graph wants a territory with the language.
 OG_LOCALES = {"uk": "uk_UA", "en": "en_US"}
 
-NOT_FOUND = {
-    "uk": {
-        "title": "Сторінку не знайдено",
-        "text": "За цією адресою нічого немає: можливо, посилання застаріло або в адресі помилка.",
-        "home": "Перейти на головну сторінку",
-    },
-    "en": {
-        "title": "Page not found",
-        "text": "There is nothing at this address: the link may be out of date, or the address mistyped.",
-        "home": "Go to the home page",
-    },
-}
+def not_found_texts(lang: str) -> dict[str, str]:
+    """The 404 page's title, sentence and link text (data/ui.yml, not_found_*)."""
+    return {part: ui(f"not_found_{part}", lang) for part in ("title", "text", "home")}
 
 
 def page_description(content: Content, lang: str, path: str) -> str | None:
@@ -39,7 +30,7 @@ def page_description(content: Content, lang: str, path: str) -> str | None:
             return tr(stage["goal"], lang)
     for page in INDEX_PAGES:
         if page["path"] == path:
-            return tr(page["summary"], lang)
+            return index_page_summary(page["key"], lang)
     return None
 
 

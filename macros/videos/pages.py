@@ -30,7 +30,8 @@ def stage_anchor(stage_id: str) -> str:
 # Group summaries ------------------------------------------------------------------------------
 
 def duration_words(seconds: int, lang: str) -> str:
-    """3900 -> '1 година 5 хвилин' / '1 hour 5 minutes'; whole minutes, half up (as JS Math.round), at least one."""
+    """3900 -> '1 hour 5 minutes', in the language's plural forms; whole minutes, half up (as JS
+    Math.round), at least one."""
     minutes = max(1, (seconds + 30) // 60) if seconds else 0
     hours, minutes = divmod(minutes, 60)
     parts = [count(hours, "hour", lang)] if hours else []
@@ -40,7 +41,7 @@ def duration_words(seconds: int, lang: str) -> str:
 
 
 def group_summary(entries: list[dict], lang: str) -> str:
-    """'5 матеріалів: 2 відео (35 хвилин), 3 статті'; one kind alone: '2 відео (35 хвилин)'."""
+    """'5 resources: 2 videos (35 minutes), 3 articles'; one kind alone: '2 videos (35 minutes)'."""
     clips = [video for video in entries if video["format"] == "video"]
     articles = len(entries) - len(clips)
     parts = []

@@ -8,6 +8,7 @@ import pytest
 from support import REPO, page_html
 from macros.acts.model import PLACEHOLDER
 from macros.site_content import load_content, validate
+from macros.core.i18n import ui
 from macros.core.problems import DataError
 
 CONTENT = load_content(REPO / "data")
@@ -169,7 +170,7 @@ def test_page_config_carries_the_strings_of_the_page_language(built_site):
         html = page_html(built_site, f"{PREFIX[lang]}acts/final")
         config = json.loads(html.select_one("script.playbook-act-config").string)
         assert config["act"] == "final" and config["defaultVersion"] == lang
-        assert config["ui"]["print"] == ACTS["ui"]["print"][lang]
+        assert config["ui"]["print"] == ui("act_page_print", lang)
         assert config["rows"] == [{"uk": f"Етап {s['number']}. {s['title']['uk']}",
                                    "en": f"Stage {s['number']}. {s['title']['en']}"}
                                   for s in STAGES if not s.get("optional")]
