@@ -8,12 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros.acts.checks import ACT_CHECKS
+from macros.checklists.checks import CHECKLIST_CHECKS
 from macros.core import content as core_content
 from macros.core.checks import CHECKS as CORE_CHECKS
 from macros.core.content import Content
+from macros.stages.checks import STAGE_CHECKS
 from macros.videos.checks import VIDEO_CHECKS
 
-CHECKS = (*CORE_CHECKS, *VIDEO_CHECKS, *ACT_CHECKS)
+CHECKS = (*CORE_CHECKS, *STAGE_CHECKS, *CHECKLIST_CHECKS, *VIDEO_CHECKS, *ACT_CHECKS)
 
 
 def validate(data_dir: Path) -> Content:

@@ -1,4 +1,5 @@
-"""Checks of the core data a schema cannot express: unique ids, stage numbering.
+"""Checks of the core data a schema cannot express: unique ids, stage numbering, the interface
+strings (ui_checks.py) and the house style of every text (house_style.py).
 
 Each check takes the parsed data files and yields DataProblems. The features offer checks of their
 own (e.g. macros/videos/checks.py); macros/site_content.py assembles them all.
@@ -7,8 +8,10 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
+from macros.core.house_style import HOUSE_STYLE_CHECKS
 from macros.core.loader import ParsedFile
 from macros.core.problems import DataProblem
+from macros.core.ui_checks import UI_CHECKS
 
 Files = dict[str, ParsedFile]
 
@@ -57,4 +60,6 @@ CHECKS: list[Callable[[Files], Iterable[DataProblem]]] = [
     unique_methodology_ids,
     stage_numbers_in_order,
     unique_editorial_ids,
+    *UI_CHECKS,
+    *HOUSE_STYLE_CHECKS,
 ]

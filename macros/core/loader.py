@@ -1,7 +1,7 @@
 """Load the YAML files in data/, validate them and report every mistake by file, path and line.
 
 Each data/<name>.yml is checked against data/schemas/<name>.schema.json, then by the
-cross-checks in content_checks.py. Nothing is rendered until all of it passes.
+checks macros/site_content.py assembles. Nothing is rendered until all of it passes.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from referencing import Registry, Resource
 
 from macros.core.problems import DataError, DataProblem, format_path, friendly_schema_problem
 
-REQUIRED_FILES = ("methodology.yml", "ui.yml")
+REQUIRED_FILES = ("methodology.yml", "ui.yml", "house_style.yml")
 
 
 class _YamlLoader(yaml.CSafeLoader):

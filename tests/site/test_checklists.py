@@ -10,7 +10,9 @@ import pytest
 from support import REPO, page_html
 from macros.site_content import load_content
 from macros.core.i18n import ui
+from macros.checklists.checks import PAGE_ANCHORS
 from macros.checklists.odoo_export import COLUMNS, external_id
+from macros.checklists.pages import checkbox_id, stage_anchor
 from macros.core.stage_parts import stage_heading
 
 CONTENT = load_content(REPO / "data")
@@ -79,6 +81,20 @@ def test_master_checklist_has_every_stage_each_on_its_own_sheet(built_site, lang
     href = page.select_one("a.playbook-odoo-download")["href"]
     assert (built_site / PREFIX[lang] / "checklists" / href).resolve() == \
         (built_site / PREFIX[lang] / "checklists" / "odoo-tasks.csv").resolve()
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_a_checklist_page_gives_ids_only_to_what_the_anchor_check_knows(built_site, lang):
+    """Items, their checkboxes, the stages' sheets and PAGE_ANCHORS: the ids that
+    macros/checklists/checks.py keeps apart (besides the title's own, made from its words)."""
+    fixed = set()
+    for path, stages in [(f"checklists/{stage['id']}", [stage]) for stage in STAGES] + [("checklists", STAGES)]:
+        article = page_html(built_site, f"{PREFIX[lang]}{path}").select_one("article.md-content__inner")
+        ids = {element["id"] for element in article.select("[id]")} - {article.find("h1")["id"]}
+        items = [item["id"] for stage in stages for item in stage["checklist"]]
+        known = set(items) | {checkbox_id(item) for item in items} | {stage_anchor(stage["id"]) for stage in STAGES}
+        fixed |= ids - known
+    assert fixed == set(PAGE_ANCHORS)
 
 
 @pytest.mark.parametrize("lang", ["uk", "en"])

@@ -7,6 +7,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from support import REPO, page_html
 from macros.site_content import load_content
 from macros.core.stage_parts import stage_heading
+from macros.stages.checks import GUIDE_ANCHORS
 
 CONTENT = load_content(REPO / "data")
 STAGES = CONTENT.stages
@@ -31,6 +32,16 @@ def test_stage_guide_shows_goal_every_item_and_result(built_site, stage, lang):
         assert text_of(element.select_one(".playbook-checklist__text")) == item["text"][lang]
         assert bool(element.select_one(".playbook-badge--optional")) == bool(item.get("optional"))
     assert bool(html.select_one(".playbook-stage-meta .playbook-badge--optional")) == bool(stage.get("optional"))
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_a_stage_guide_gives_ids_only_to_what_the_anchor_check_knows(built_site, lang):
+    """The stage id, the item ids and GUIDE_ANCHORS: the ids macros/stages/checks.py keeps apart."""
+    for stage in STAGES:
+        article = page_html(built_site, f"{PREFIX[lang]}stages/{stage['id']}").select_one("article.md-content__inner")
+        ids = {element["id"] for element in article.select("[id]")}
+        own = {stage["id"]} | {item["id"] for item in stage["checklist"]}
+        assert ids - own == set(GUIDE_ANCHORS), stage["id"]
 
 
 @pytest.mark.parametrize("lang", ["uk", "en"])

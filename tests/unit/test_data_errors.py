@@ -86,11 +86,12 @@ CASES = [
 def write_data(data_dir: Path, methodology_text: str) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "methodology.yml").write_text(methodology_text, encoding="utf-8")
-    (data_dir / "ui.yml").write_text((REPO / "data" / "ui.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    for required in ("ui.yml", "house_style.yml"):
+        (data_dir / required).write_text((REPO / "data" / required).read_text(encoding="utf-8"), encoding="utf-8")
     schemas = data_dir / "schemas"
     schemas.mkdir(exist_ok=True)
     source = REPO / "data" / "schemas"
-    for schema in ("common.schema.json", "methodology.schema.json", "ui.schema.json"):
+    for schema in ("common.schema.json", "methodology.schema.json", "ui.schema.json", "house_style.schema.json"):
         (schemas / schema).write_text((source / schema).read_text(encoding="utf-8"), encoding="utf-8")
 
 

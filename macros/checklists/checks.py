@@ -1,0 +1,32 @@
+"""The anchors of the checklist pages, checked in the data (assembled in macros/site_content.py).
+
+Besides each item's own id (its link target), a checklist page gives ids to each item's checkbox
+(check-<item id>), on the master checklist to each stage's sheet (stage-<stage id>), and to a few
+parts of its own. An item id that equals one of those would make two elements share an id.
+"""
+from __future__ import annotations
+
+from macros.checklists.pages import checkbox_id, stage_anchor
+from macros.core.loader import ParsedFile
+
+# The master checklist's Odoo export section and the project bar's project switcher.
+# tests/site/test_checklists.py checks that a built checklist page carries no other fixed id.
+PAGE_ANCHORS = ("odoo-export", "playbook-project-select")
+
+
+def checklist_anchors_distinct(files: dict[str, ParsedFile]):
+    parsed = files["methodology"]
+    stages = parsed.data["stages"]
+    taken = {anchor: "a part of every checklist page" for anchor in PAGE_ANCHORS}
+    for stage in stages:
+        taken[stage_anchor(stage["id"])] = f"the sheet of the stage «{stage['id']}» on the master checklist"
+        for item in stage["checklist"]:
+            taken[checkbox_id(item["id"])] = f"the checkbox of the item «{item['id']}»"
+    for s, stage in enumerate(stages):
+        for i, item in enumerate(stage["checklist"]):
+            if item["id"] in taken:
+                yield parsed.problem(("stages", s, "checklist", i, "id"),
+                                     f"«{item['id']}» is the anchor of {taken[item['id']]}; choose another id")
+
+
+CHECKLIST_CHECKS = [checklist_anchors_distinct]

@@ -1,0 +1,98 @@
+"""The house style, checked in every text of every data file that is written in both languages.
+
+A text is any string under a {uk, en} pair: a sentence, each line of a list, each form of a noun.
+Values that are not such pairs (ids, links, the source quotations in editorial_notes.yml's
+`before` and `after`) are left alone. The spellings to avoid are data (data/house_style.yml);
+the rules of typography are here:
+- no double spaces and no two full stops in a row (an ellipsis is one character, …);
+- Ukrainian writes its apostrophe ʼ (U+02BC), never the typewriter ';
+- English has no Cyrillic letters, except in a Ukrainian word it quotes in «guillemets».
+"""
+from __future__ import annotations
+
+import re
+
+from macros.core.i18n import LANGUAGES
+from macros.core.loader import ParsedFile
+
+Files = dict[str, ParsedFile]
+STYLE_FILE = "house_style"
+
+CYRILLIC_WORD = re.compile(r"[\w'\u02bc-]*[\u0400-\u052f][\w'\u02bc-]*")  # re reads the \u escapes
+QUOTED = re.compile(r"«[^«»]*»")
+
+TYPOGRAPHY = [  # (languages, pattern, message)
+    (LANGUAGES, re.compile(r"  "), "has a double space"),
+    (LANGUAGES, re.compile(r"\.\."), "has two full stops in a row (an ellipsis is one character: …)"),
+    (("uk",), re.compile(r"'"), "uses the typewriter ' as the apostrophe; Ukrainian writes ʼ (U+02BC)"),
+]
+
+
+def bilingual_texts(node, path: tuple = ()):
+    """(path, language, text) of every string under a {uk, en} pair in a data file's values."""
+    if isinstance(node, dict) and set(node) == set(LANGUAGES):
+        for lang in LANGUAGES:
+            for sub_path, text in _strings(node[lang], (lang,)):
+                yield path + sub_path, lang, text
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from bilingual_texts(value, path + (key,))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from bilingual_texts(value, path + (index,))
+
+
+def _strings(node, path: tuple):
+    if isinstance(node, str):
+        yield path, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(value, path + (key,))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _strings(value, path + (index,))
+
+
+def _respelled(found: str, old: str, new: str) -> str:
+    """The word with `old` at its start replaced by `new`, keeping a capital first letter."""
+    start = new[0].upper() + new[1:] if found[0].isupper() else new
+    return start + found[len(old):]
+
+
+def _spelling_rules(files: Files) -> list[tuple[str, re.Pattern, dict]]:
+    style = files.get(STYLE_FILE)
+    spellings = style.data["spellings"] if style else []
+    return [(entry["lang"], re.compile(r"\b" + re.escape(entry["old"]) + r"\w*", re.IGNORECASE), entry)
+            for entry in spellings]
+
+
+def text_problems(lang: str, text: str, spellings=()) -> list[str]:
+    """What is wrong with one text, in words; [] when it follows the house style."""
+    problems = [message for languages, pattern, message in TYPOGRAPHY if lang in languages and pattern.search(text)]
+    if lang == "en":
+        unquoted = QUOTED.sub("", text)
+        word = CYRILLIC_WORD.search(unquoted)
+        if word:
+            problems.append(f"has Cyrillic letters («{word.group()}»); an English text quotes a Ukrainian word "
+                            "only in «guillemets»")
+    for spelling_lang, pattern, entry in spellings:
+        if spelling_lang == lang:
+            for match in pattern.finditer(text):
+                found = match.group()
+                problems.append(f"«{found}»: write «{_respelled(found, entry['old'], entry['new'])}» "
+                                f"({entry['rule']})")
+    return list(dict.fromkeys(problems))
+
+
+def house_style(files: Files):
+    spellings = _spelling_rules(files)
+    for name in sorted(files):
+        if name == STYLE_FILE:
+            continue
+        parsed = files[name]
+        for path, lang, text in bilingual_texts(parsed.data):
+            for message in text_problems(lang, text, spellings):
+                yield parsed.problem(path, message)
+
+
+HOUSE_STYLE_CHECKS = [house_style]
