@@ -11,7 +11,6 @@ import json
 
 from macros.acts.model import FINAL_ACT, PLACEHOLDER
 from macros.core.content import Content
-from babel.dates import get_month_names
 
 from macros.core.i18n import LANGUAGES, tr
 from macros.core.markup import esc, md_inline, tag
@@ -310,8 +309,6 @@ def act_config(content: Content, act_id: str, lang: str) -> dict:
         "vatClause": acts["vat_clause"],
         "blankDate": acts["document"]["blank_date"],
         "vatBlank": acts["document"]["vat_blank"],
-        "months": {lang: [get_month_names("wide", "format", lang)[month] for month in range(1, 13)]
-                   for lang in LANGUAGES},
         "table": acts["table"],
         "ui": {key: tr(value, lang) for key, value in acts["ui"].items()},
     }

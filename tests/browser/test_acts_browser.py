@@ -231,6 +231,22 @@ def test_a_number_that_is_not_a_number_is_flagged_and_left_out(page, site_url):
     assert page.locator('article[data-version="uk"] tbody tr').first.locator(".playbook-act__c-amount").inner_text() == ""
 
 
+def test_a_total_too_large_to_spell_leaves_a_line_for_the_words(page, site_url):
+    # 999 999 999 999 × 999 999 999 999 is past what the words can say (below a quadrillion): the
+    # figures are still printed, the words are left to write by hand, and nothing fails
+    # (the page fixture fails the test on any script error)
+    page.goto(site_url + "acts/final/")
+    page.fill('input[data-row="0"][data-key="qty"]', "999999999999")
+    page.fill('input[data-row="0"][data-key="price"]', "999999999999")
+    page.fill('[name="number"]', "8")
+    sheet = page.locator('article[data-version="uk"]')
+    assert sheet.locator('[data-field="number"]').first.inner_text() == "8"
+    assert sheet.locator(".playbook-act__rows .playbook-act__c-amount").first.inner_text() == \
+        "999\u00a0999\u00a0999\u00a0998\u00a0000\u00a0000\u00a0000\u00a0001,00"
+    words = sheet.locator('[data-field="total_words"]').first
+    assert words.inner_text() == "" and "is-filled" not in (words.get_attribute("class") or "")
+
+
 # --- printing -------------------------------------------------------------------------------------
 
 def requisite_words(lang):
