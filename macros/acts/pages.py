@@ -1,7 +1,8 @@
 """Acts of completed works: the explanation page (acts/) and one fillable act per stage plus a final act.
 
 The act is rendered here as a blank template in three versions (Ukrainian, English, bilingual);
-docs/assets/javascripts/acts.js fills it from the form and keeps the values in the browser.
+docs/assets/javascripts/acts/document.js fills it from the form (acts/form.js), whose values are
+kept in the browser.
 Every value slot is a <span data-field="…">; every part that carries a requisite of the
 document is marked data-requisite="…" (the ids of data/acts.yml's `requisites`).
 """
@@ -20,7 +21,7 @@ from macros.core.site_map import act_path, link
 VERSIONS = ("uk", "en", "bilingual")
 VERSION_LANGS = {"uk": ("uk",), "en": ("en",), "bilingual": ("uk", "en")}
 MAX_ROWS = 30
-SECTION = "acts"  # the part of a named project (projects.js) that holds the acts, keyed by act id
+SECTION = "acts"  # the part of a named project (projects/store.js) that holds the acts, keyed by act id
 ACTS_INDEX = "acts/"
 
 
