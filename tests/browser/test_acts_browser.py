@@ -180,6 +180,21 @@ def test_filled_values_survive_a_reload_and_the_language_switch(page, site_url):
         assert words in text
 
 
+def test_dates_are_written_as_the_act_writes_them(page, site_url):
+    """Month names come from the browser (Intl), in the genitive; the Ukrainian day is quoted as on
+    the blank; plain spaces only (some ICU versions put a narrow no-break space before «р.»); a day
+    that does not exist prints the blank line."""
+    page.goto(site_url + "acts/final/")
+    page.evaluate("PlaybookProjects.updateSection('acts', acts => { acts.final = "
+                  "{date: '2024-02-29', contract_date: '2026-02-30', version: 'bilingual'}; return acts; })")
+    page.reload()
+    sheet = page.locator('article[data-version="bilingual"]')
+    dates = [slot.text_content() for slot in sheet.locator('[data-field="date"]').all()]
+    assert dates == ["«29» лютого 2024 р.", "29 February 2024"]
+    blanks = [slot.text_content() for slot in sheet.locator('[data-field="contract_date"]').all()]
+    assert blanks == [ACTS["document"]["blank_date"]["uk"], ACTS["document"]["blank_date"]["en"]]
+
+
 def test_each_project_keeps_its_own_act(page, site_url):
     page.goto(site_url + "acts/final/")
     page.fill('[name="number"]', "A-1")
