@@ -1,4 +1,4 @@
-"""Each page loads the feature stylesheets and scripts its content uses (macros/page_assets.py);
+"""Each page loads the feature stylesheets and scripts its content uses (macros/publish/page_assets.py);
 overrides/main.html writes them after Material's own."""
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Acts of completed works: the explanation page (acts/) and one fillable act per stage plus a final act.
 
 The act is rendered here as a blank template in three versions (Ukrainian, English, bilingual);
-docs/assets/javascripts/acts.js fills it from the form and keeps the values in the browser.
+docs/assets/javascripts/acts/document.js fills it from the form (acts/form.js), whose values are
+kept in the browser.
 Every value slot is a <span data-field="…">; every part that carries a requisite of the
 document is marked data-requisite="…" (the ids of data/acts.yml's `requisites`).
 """
@@ -11,7 +12,6 @@ import json
 
 from macros.acts.model import FINAL_ACT, PLACEHOLDER
 from macros.core.content import Content
-from babel.dates import get_month_names
 
 from macros.core.i18n import LANGUAGES, tr, ui, ui_keys, ui_template
 from macros.core.markup import esc, md_inline, tag
@@ -22,7 +22,7 @@ from macros.core.site_map import act_path, link
 VERSIONS = ("uk", "en", "bilingual")
 VERSION_LANGS = {"uk": ("uk",), "en": ("en",), "bilingual": ("uk", "en")}
 MAX_ROWS = 30
-SECTION = "acts"  # the part of a named project (projects.js) that holds the acts, keyed by act id
+SECTION = "acts"  # the part of a named project (projects/store.js) that holds the acts, keyed by act id
 ACTS_INDEX = "acts/"
 UI_PREFIX = "act_page_"  # the page's interface strings in data/ui.yml; acts.js gets them without it
 
@@ -312,8 +312,6 @@ def act_config(content: Content, act_id: str, lang: str) -> dict:
         "vatClause": acts["vat_clause"],
         "blankDate": acts["document"]["blank_date"],
         "vatBlank": acts["document"]["vat_blank"],
-        "months": {lang: [get_month_names("wide", "format", lang)[month] for month in range(1, 13)]
-                   for lang in LANGUAGES},
         "table": acts["table"],
         "ui": {key[len(UI_PREFIX):]: ui_template(key, lang) for key in ui_keys(UI_PREFIX)},
     }

@@ -2,7 +2,7 @@
 (checklists/) with every stage, each printable as one A4 sheet per stage.
 
 Everything is rendered here, server-side: without JavaScript the page is a plain list with
-(unsaved) checkboxes. checklists.js restores and saves the ticks through PlaybookProjects,
+(unsaved) checkboxes. checklists/checklists.js restores and saves the ticks through PlaybookProjects,
 keyed by the item's stable id only, and fills in the progress, the project name and the date.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from macros.projects.project_bar import default_project_attribute, render_projec
 from macros.core.site_map import CHECKLISTS_PATH, ODOO_TASKS_PATH, checklist_path, index_page_title, link, stage_path
 from macros.core.stage_parts import optional_badge, stage_heading
 
-SECTION = "checklist"  # the part of a project (projects.js) that holds the ticks: {item id: true}
+SECTION = "checklist"  # the part of a project (projects/store.js) that holds the ticks: {item id: true}
 
 
 def checkbox_id(item_id: str) -> str:
@@ -204,7 +204,7 @@ def render_master_checklist(content: Content, lang: str, root: str) -> str:
 
 def home_progress(content: Content, lang: str, root: str) -> str:
     """The home page's overall progress of the current project, rendered as a new project's and
-    brought up to date by checklists.js and project-bar.js (hidden without JavaScript)."""
+    brought up to date by checklists/checklists.js and projects/bar.js (hidden without JavaScript)."""
     required, optional = overall_items(content)
     label = ui("checklist_progress_overall", lang)
     name = tag("p", esc(ui("project_current", lang)) + ": "

@@ -1,5 +1,5 @@
 """The project bar: the current client project, and switching, creating, renaming, deleting,
-exporting, importing and resetting it. One component, driven by project-bar.js, reused by every
+exporting, importing and resetting it. One component, driven by projects/bar.js, reused by every
 feature that keeps state per project (checklists, acts).
 
 Without JavaScript there are no projects, so the bar is left out then (playbook-scripted). Where
@@ -22,7 +22,7 @@ def project_strings(lang: str) -> dict:
 
 
 def default_project_attribute(lang: str) -> str:
-    """The name projects.js gives the project it creates on first use; any element may carry it."""
+    """The name projects/store.js gives the project it creates on first use; any element may carry it."""
     return ui("project_default_name", lang)
 
 

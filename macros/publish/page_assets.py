@@ -14,8 +14,6 @@ from dataclasses import dataclass
 
 _STYLES = "assets/stylesheets/"
 _SCRIPTS = "assets/javascripts/"
-# Named client projects: the checklist ticks and act values are kept per project.
-_PROJECTS = (_SCRIPTS + "projects.js", _SCRIPTS + "project-bar.js")
 
 
 @dataclass(frozen=True)
@@ -24,17 +22,30 @@ class Feature:
     marks: frozenset[str]  # classes that only this feature's renderers put on a page
     stylesheets: tuple[str, ...]
     scripts: tuple[str, ...]  # in the order they must run; after Material's bundle
+    # Features whose scripts this one's use: their scripts run first. Their stylesheets come only
+    # with their own marks, as a stylesheet is needed only where its classes are.
+    needs: tuple[str, ...] = ()
 
 
 FEATURES = (
-    Feature("checklists", frozenset({"playbook-checklist--interactive", "playbook-progress", "playbook-projects"}),
-            (_STYLES + "checklists.css",), _PROJECTS + (_SCRIPTS + "checklists.js",)),
-    Feature("acts", frozenset({"playbook-act"}),
-            (_STYLES + "acts.css",), _PROJECTS + (_SCRIPTS + "amount-in-words.js", _SCRIPTS + "acts.js")),
+    # {placeholders} in the strings the pages hand to the scripts.
+    Feature("text", frozenset(), (), (_SCRIPTS + "shared/format.js",)),
+    # Named client projects: the store, every feature's check of its own section (so a damaged
+    # section is noticed on whichever page opens the project) and the project bar.
+    Feature("projects", frozenset({"playbook-projects"}), (_STYLES + "project-bar.css",),
+            (_SCRIPTS + "projects/store.js", _SCRIPTS + "checklists/section.js", _SCRIPTS + "acts/section.js",
+             _SCRIPTS + "projects/bar.js"), needs=("text",)),
+    Feature("checklists", frozenset({"playbook-checklist--interactive", "playbook-progress"}),
+            (_STYLES + "checklists.css",), (_SCRIPTS + "checklists/checklists.js",), needs=("projects",)),
+    Feature("acts", frozenset({"playbook-act"}), (_STYLES + "acts.css",),
+            (_SCRIPTS + "acts/money.js", _SCRIPTS + "acts/amount-in-words.js", _SCRIPTS + "acts/document.js",
+             _SCRIPTS + "acts/form.js"), needs=("projects",)),
     Feature("videos", frozenset({"playbook-videos", "playbook-video", "playbook-player"}),
-            (_STYLES + "videos.css",), (_SCRIPTS + "video-player.js",)),
-    Feature("video filters", frozenset({"playbook-video-filters"}), (), (_SCRIPTS + "video-filters.js",)),
+            (_STYLES + "videos.css",), (_SCRIPTS + "videos/player.js",)),
+    Feature("video filters", frozenset({"playbook-video-filters"}), (), (_SCRIPTS + "videos/filters.js",),
+            needs=("text",)),
 )
+_BY_NAME = {feature.name: feature for feature in FEATURES}
 
 _CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
 
@@ -44,8 +55,13 @@ def page_classes(html: str) -> set[str]:
 
 
 def page_features(html: str) -> list[Feature]:
+    """The features a page shows, in the order of FEATURES."""
     classes = page_classes(html)
     return [feature for feature in FEATURES if feature.marks & classes]
+
+
+def _with_needs(feature: Feature) -> list[Feature]:
+    return [needed for name in feature.needs for needed in _with_needs(_BY_NAME[name])] + [feature]
 
 
 def page_assets(html: str) -> dict[str, list[str]]:
@@ -53,5 +69,6 @@ def page_assets(html: str) -> dict[str, list[str]]:
     features = page_features(html)
     return {
         "stylesheets": list(dict.fromkeys(path for feature in features for path in feature.stylesheets)),
-        "scripts": list(dict.fromkeys(path for feature in features for path in feature.scripts)),
+        "scripts": list(dict.fromkeys(path for feature in features for needed in _with_needs(feature)
+                                      for path in needed.scripts)),
     }

@@ -1,8 +1,8 @@
 """Training videos on the pages: a section on each stage guide, the video index, the trainer guide's tables.
 
 Every entry is the same HTML wherever it appears (video_entry); players are facades that load
-youtube-nocookie.com only after a click (assets/javascripts/video-player.js), and the index's
-filters (assets/javascripts/video-filters.js) only hide entries: without JavaScript the page is
+youtube-nocookie.com only after a click (assets/javascripts/videos/player.js), and the index's
+filters (assets/javascripts/videos/filters.js) only hide entries: without JavaScript the page is
 the full list.
 """
 from __future__ import annotations
@@ -56,7 +56,7 @@ def group_summary(entries: list[dict], lang: str) -> str:
 
 
 def strings_for_script(lang: str) -> str:
-    """What video-filters.js needs to word its summaries, as a JSON <script> (no text in the JS)."""
+    """What videos/filters.js needs to word its summaries, as a JSON <script> (no text in the JS)."""
     nouns = {noun: noun_forms(noun, lang) for noun in ("resource", "video", "article", "hour", "minute")}
     data = {"lang": lang, "nouns": nouns, "status": ui("filter_status", lang, shown="{shown}", total="{total}")}
     text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")

@@ -180,6 +180,21 @@ def test_filled_values_survive_a_reload_and_the_language_switch(page, site_url):
         assert words in text
 
 
+def test_dates_are_written_as_the_act_writes_them(page, site_url):
+    """Month names come from the browser (Intl), in the genitive; the Ukrainian day is quoted as on
+    the blank; plain spaces only (some ICU versions put a narrow no-break space before «р.»); a day
+    that does not exist prints the blank line."""
+    page.goto(site_url + "acts/final/")
+    page.evaluate("PlaybookProjects.updateSection('acts', acts => { acts.final = "
+                  "{date: '2024-02-29', contract_date: '2026-02-30', version: 'bilingual'}; return acts; })")
+    page.reload()
+    sheet = page.locator('article[data-version="bilingual"]')
+    dates = [slot.text_content() for slot in sheet.locator('[data-field="date"]').all()]
+    assert dates == ["«29» лютого 2024 р.", "29 February 2024"]
+    blanks = [slot.text_content() for slot in sheet.locator('[data-field="contract_date"]').all()]
+    assert blanks == [ACTS["document"]["blank_date"]["uk"], ACTS["document"]["blank_date"]["en"]]
+
+
 def test_each_project_keeps_its_own_act(page, site_url):
     page.goto(site_url + "acts/final/")
     page.fill('[name="number"]', "A-1")
@@ -229,6 +244,22 @@ def test_a_number_that_is_not_a_number_is_flagged_and_left_out(page, site_url):
     assert page.get_attribute('input[data-row="0"][data-key="price"]', "aria-invalid") == "true"
     assert "12o0" in page.inner_text(".playbook-act-form__status")
     assert page.locator('article[data-version="uk"] tbody tr').first.locator(".playbook-act__c-amount").inner_text() == ""
+
+
+def test_a_total_too_large_to_spell_leaves_a_line_for_the_words(page, site_url):
+    # 999 999 999 999 × 999 999 999 999 is past what the words can say (below a quadrillion): the
+    # figures are still printed, the words are left to write by hand, and nothing fails
+    # (the page fixture fails the test on any script error)
+    page.goto(site_url + "acts/final/")
+    page.fill('input[data-row="0"][data-key="qty"]', "999999999999")
+    page.fill('input[data-row="0"][data-key="price"]', "999999999999")
+    page.fill('[name="number"]', "8")
+    sheet = page.locator('article[data-version="uk"]')
+    assert sheet.locator('[data-field="number"]').first.inner_text() == "8"
+    assert sheet.locator(".playbook-act__rows .playbook-act__c-amount").first.inner_text() == \
+        "999\u00a0999\u00a0999\u00a0998\u00a0000\u00a0000\u00a0000\u00a0001,00"
+    words = sheet.locator('[data-field="total_words"]').first
+    assert words.inner_text() == "" and "is-filled" not in (words.get_attribute("class") or "")
 
 
 # --- printing -------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""window.PlaybookProjects (docs/assets/javascripts/projects.js), the storage contract shared by the
-checklists and the acts, exercised in a real browser."""
+"""window.PlaybookProjects (docs/assets/javascripts/projects/store.js), the storage contract shared by
+the checklists and the acts, exercised in a real browser."""
 import json
 
 import pytest
@@ -86,3 +86,24 @@ def test_a_change_in_another_tab_shows_at_once(page, site_url):
     page.wait_for_function("document.getElementById('check-contract-signed').checked")
     assert set(stored(page)["projects"][stored(page)["current"]]["checklist"]) == \
         {"contract-signed", "subscription-confirmed"}
+
+
+@pytest.mark.parametrize("path", ["", "checklists/initiation/", "en/acts/initiation/"])
+def test_every_page_that_uses_projects_checks_every_section(page, site_url, path):
+    """Each feature's check of its section (checklists/section.js, acts/section.js) runs wherever
+    projects are used, not only on that feature's pages: the home page's progress, a checklist and
+    an act all refuse an import with a damaged section and report a damaged stored one."""
+    page.goto(site_url + path)
+    for section, damaged in [("acts", {"initiation": {"rows": "not a list"}}), ("checklist", {"contract-signed": "yes"})]:
+        bad = {"format": "odoo-playbook-project", "version": 1, "project": {"id": "p-x", "name": "X", section: damaged}}
+        refused = api(page, "try { P.importProject(args[0]); return 'imported'; }"
+                            " catch (e) { return e.code + ' ' + e.details.detail; }", bad)
+        assert refused == f"import-invalid project.{section}"
+        seeded = {"version": 1, "current": "p-a", "projects": {"p-a": {"name": "A", section: damaged}}}
+        page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps(seeded)])
+        page.reload()
+        assert api(page, "return P.problemCode();") == "storage-corrupted"
+        assert f"projects.p-a.{section} is invalid" in api(page, "return P.problem();")
+        assert stored(page) == seeded, "a damaged stored value is never overwritten"
+        page.evaluate(f"localStorage.removeItem('{KEY}')")
+        page.reload()

@@ -1,5 +1,11 @@
 /*
- * Two requests Material's bundle makes on every page load, which this site holds back.
+ * A patch of Material's internals (mkdocs-material 9.8.2, pinned): two requests its bundle makes on
+ * every page load, which this site holds back. It relies on the bundle fetching both with
+ * XMLHttpRequest and on the address of each. After upgrading Material run
+ *   tests/browser/test_page_load_browser.py  (test_search_index_loads_only_when_search_is_wanted:
+ *     neither request on load, the index once search is wanted, and search still answers;
+ *     test_a_search_result_link_brings_the_index_for_its_highlight)
+ * which fail when the bundle fetches them another way or no longer waits for the held request.
  *
  * - sitemap.xml, once per <link rel="alternate" hreflang> in the head: the language
  *   selector uses it to map the current page onto the other language. mkdocs-static-i18n

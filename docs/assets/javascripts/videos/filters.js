@@ -2,12 +2,14 @@
  * Filters on the video index (stage, audience, language). Without JavaScript the form
  * is left out (playbook-scripted) and the page is the full list; here it only hides entries and groups and
  * rewords each group's summary. Its words come from the page (the JSON script
- * #playbook-video-strings, rendered by macros/video_pages.py), plural forms included.
+ * #playbook-video-strings, rendered by macros/videos/pages.py): each noun's forms by plural
+ * category, chosen with Intl.PluralRules.
  */
 (function () {
   var form = document.querySelector("form.playbook-video-filters");
   var stringsNode = document.getElementById("playbook-video-strings");
-  if (!form || !stringsNode) return;
+  if (!form || !stringsNode || !window.PlaybookText) return;
+  var format = window.PlaybookText.format;
   var strings = JSON.parse(stringsNode.textContent);
   var plural = new Intl.PluralRules(strings.lang);
   var status = document.querySelector(".playbook-video-filters__status");
@@ -19,7 +21,7 @@
     return n + " " + (forms[plural.select(n)] || forms.other || forms.many);
   }
 
-  // Mirrors duration_words() and group_summary() in macros/video_pages.py.
+  // Mirrors duration_words() and group_summary() in macros/videos/pages.py.
   function durationWords(seconds) {
     var minutes = seconds ? Math.max(1, Math.round(seconds / 60)) : 0;
     var hours = Math.floor(minutes / 60);
@@ -73,7 +75,7 @@
       if (line) line.textContent = summary(visible);
     });
     var shownCount = Object.keys(shown).length;
-    status.textContent = strings.status.replace("{shown}", shownCount).replace("{total}", Object.keys(total).length);
+    status.textContent = format(strings.status, {shown: shownCount, total: Object.keys(total).length});
     status.hidden = !filtered;
     empty.hidden = !filtered || shownCount > 0 || groups.some(function (g) { return !g.hidden; });
   }

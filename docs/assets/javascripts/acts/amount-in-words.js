@@ -1,17 +1,19 @@
 /* Amounts in words for the acts of completed works, in Ukrainian and English.
  *
- * The one implementation of the total in words: the act form calls it as you type, and the
- * tests call it in the browser. The number words below are grammar, not interface text, so
- * they live here with the rules that use them:
- *   Ukrainian: the noun after a number takes one of three forms (1 гривня, 2 гривні, 5 гривень;
- *   11–14 always the third), and the number agrees with the noun's gender (одна гривня,
- *   один долар, одне євро; одна тисяча, один мільйон).
+ * The one implementation of the total in words: the printed act (acts/document.js) calls it as
+ * you type, and the tests call it in the browser. The number words below are grammar, not
+ * interface text, so they live here with the rules that use them:
+ *   Ukrainian: the noun after a number takes the form of its plural category (Intl.PluralRules:
+ *   1 гривня «one», 2 гривні «few», 5 гривень «many»; 11–14 always «many»), and the number agrees
+ *   with the noun's gender (одна гривня, один долар, одне євро; одна тисяча, один мільйон).
  *   English: "twenty-one", "one hundred one" (no "and" inside the number), singular for one.
  * The kopiykas / cents are written in figures, two digits, as Ukrainian accounting documents do:
  * "Дванадцять тисяч триста сорок пʼять гривень 67 копійок".
  *
  *   PlaybookAmountWords.spell("12345.67", "UAH", "uk")
  *   PlaybookAmountWords.spellCents(1234567n, "USD", "en")
+ *
+ * Reads decimals with acts/money.js, which loads first.
  */
 (function () {
   "use strict";
@@ -29,18 +31,18 @@
            "девʼяносто"],
     hundreds: ["", "сто", "двісті", "триста", "чотириста", "пʼятсот", "шістсот", "сімсот", "вісімсот",
                "девʼятсот"],
-    // Thousands, millions, …: the forms for 1 / 2–4 / 5+ and the gender of the word.
+    // Thousands, millions, …: the forms by plural category and the gender of the word.
     scales: [
       null,
-      {forms: ["тисяча", "тисячі", "тисяч"], gender: "f"},
-      {forms: ["мільйон", "мільйони", "мільйонів"], gender: "m"},
-      {forms: ["мільярд", "мільярди", "мільярдів"], gender: "m"},
-      {forms: ["трильйон", "трильйони", "трильйонів"], gender: "m"}
+      {forms: ukForms("тисяча", "тисячі", "тисяч"), gender: "f"},
+      {forms: ukForms("мільйон", "мільйони", "мільйонів"), gender: "m"},
+      {forms: ukForms("мільярд", "мільярди", "мільярдів"), gender: "m"},
+      {forms: ukForms("трильйон", "трильйони", "трильйонів"), gender: "m"}
     ],
     currencies: {
-      UAH: {forms: ["гривня", "гривні", "гривень"], gender: "f", minor: ["копійка", "копійки", "копійок"]},
-      USD: {forms: ["долар США", "долари США", "доларів США"], gender: "m", minor: ["цент", "центи", "центів"]},
-      EUR: {forms: ["євро", "євро", "євро"], gender: "n", minor: ["цент", "центи", "центів"]}
+      UAH: {forms: ukForms("гривня", "гривні", "гривень"), gender: "f", minor: ukForms("копійка", "копійки", "копійок")},
+      USD: {forms: ukForms("долар США", "долари США", "доларів США"), gender: "m", minor: ukForms("цент", "центи", "центів")},
+      EUR: {forms: ukForms("євро", "євро", "євро"), gender: "n", minor: ukForms("цент", "центи", "центів")}
     }
   };
 
@@ -51,21 +53,29 @@
     tens: ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
     scales: ["", "thousand", "million", "billion", "trillion"],
     currencies: {
-      UAH: {forms: ["hryvnia", "hryvnias"], minor: ["kopiyka", "kopiykas"]},
-      USD: {forms: ["US dollar", "US dollars"], minor: ["cent", "cents"]},
-      EUR: {forms: ["euro", "euros"], minor: ["cent", "cents"]}
+      UAH: {forms: enForms("hryvnia", "hryvnias"), minor: enForms("kopiyka", "kopiykas")},
+      USD: {forms: enForms("US dollar", "US dollars"), minor: enForms("cent", "cents")},
+      EUR: {forms: enForms("euro", "euros"), minor: enForms("cent", "cents")}
     }
   };
 
   var MAX_UNITS = 1000000000000000n; // below a quadrillion
 
-  /* 0, 1 or 2: the Ukrainian form for n (1 / 2–4 / 5–20 and 0). */
-  function ukForm(n) {
-    var lastTwo = n % 100, last = n % 10;
-    if (lastTwo >= 11 && lastTwo <= 14) return 2;
-    if (last === 1) return 0;
-    if (last >= 2 && last <= 4) return 1;
-    return 2;
+  /* A noun's forms by CLDR plural category; whole numbers fall into these only. */
+  function ukForms(one, few, many) {
+    return {one: one, few: few, many: many};
+  }
+
+  function enForms(one, other) {
+    return {one: one, other: other};
+  }
+
+  var pluralRules = {};
+
+  /* The form of a noun after the whole number n. */
+  function form(forms, n, lang) {
+    if (!pluralRules[lang]) pluralRules[lang] = new Intl.PluralRules(lang);
+    return forms[pluralRules[lang].select(n)];
   }
 
   function ukTriple(n, gender) {
@@ -113,7 +123,7 @@
       if (lang === "uk") {
         var info = UK.scales[scale];
         words = words.concat(ukTriple(n, info ? info.gender : gender));
-        if (info) words.push(info.forms[ukForm(n)]);
+        if (info) words.push(form(info.forms, n, "uk"));
       } else {
         words = words.concat(enTriple(n));
         if (scale) words.push(EN.scales[scale]);
@@ -130,27 +140,23 @@
   function spellCents(cents, currency, lang) {
     cents = BigInt(cents);
     if (cents < 0n) throw new RangeError("negative amount");
-    var units = cents / 100n, minor = Number(cents % 100n);
-    var lastThree = Number(units % 1000n), minorDigits = (minor < 10 ? "0" : "") + minor;
+    var units = cents / 100n, minor = Number(cents % 100n), minorDigits = (minor < 10 ? "0" : "") + minor;
     if (lang === "uk") {
       var uk = UK.currencies[currency];
       if (!uk) throw new Error("unknown currency: " + currency);
-      var ukUnitsForm = units === 0n ? 2 : ukForm(lastThree);
-      return capitalise(numberWords(units, "uk", uk.gender)) + " " + uk.forms[ukUnitsForm] + " "
-        + minorDigits + " " + uk.minor[ukForm(minor)];
+      return capitalise(numberWords(units, "uk", uk.gender)) + " " + form(uk.forms, Number(units), "uk") + " "
+        + minorDigits + " " + form(uk.minor, minor, "uk");
     }
     var en = EN.currencies[currency];
     if (!en) throw new Error("unknown currency: " + currency);
-    return capitalise(numberWords(units, "en")) + " " + en.forms[units === 1n ? 0 : 1] + " and "
-      + minorDigits + " " + en.minor[minor === 1 ? 0 : 1];
+    return capitalise(numberWords(units, "en")) + " " + form(en.forms, Number(units), "en") + " and "
+      + minorDigits + " " + form(en.minor, minor, "en");
   }
 
   /* A decimal amount written with digits ("12345.67", "12 345,67", 12345.67) in cents, or null. */
   function toCents(amount) {
-    var text = String(amount).replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
-    var match = /^(\d+)(?:\.(\d{0,2}))?$/.exec(text);
-    if (!match) return null;
-    return BigInt(match[1]) * 100n + BigInt(((match[2] || "") + "00").slice(0, 2));
+    var cents = window.PlaybookMoney.parse(amount, 2);
+    return typeof cents === "bigint" ? cents : null;
   }
 
   function spell(amount, currency, lang) {

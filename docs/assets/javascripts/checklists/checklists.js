@@ -1,31 +1,15 @@
-/* Interactive checklists (pages rendered by macros/checklists.py): restores and saves the ticks in
- * the current project's "checklist" section, keyed by the item's stable id only ({id: true}), and
- * fills in progress bars, the printed date and the polite announcement after each tick.
- * All texts come from the page (data-* attributes). */
+/* Interactive checklists (pages rendered by macros/checklists/pages.py): restores and saves the
+ * ticks in the current project's "checklist" section, keyed by the item's stable id only ({id: true};
+ * its shape is checked by checklists/section.js), and fills in progress bars, the printed date and
+ * the polite announcement after each tick. All texts come from the page (data-* attributes). */
 (function () {
   "use strict";
 
   var projects = window.PlaybookProjects;
-  if (!projects) return;
+  if (!projects || !window.PlaybookText) return;
 
   var SECTION = "checklist";
-  var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-  // Stored and imported projects must keep this section's shape: {item id: boolean}.
-  projects.registerSection(SECTION, function (section) {
-    var keys = Object.keys(section);
-    for (var i = 0; i < keys.length; i++) {
-      if (!SLUG.test(keys[i])) return "«" + keys[i] + "» is not an item id";
-      if (typeof section[keys[i]] !== "boolean") return "the value of «" + keys[i] + "» is not true or false";
-    }
-    return null;
-  });
-
-  function format(template, values) {
-    return String(template || "").replace(/\{(\w+)\}/g, function (match, key) {
-      return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : match;
-    });
-  }
+  var format = window.PlaybookText.format;
 
   function words(text) {
     return (text || "").split(/\s+/).filter(Boolean);

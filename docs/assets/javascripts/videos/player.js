@@ -3,7 +3,7 @@
  * with a play button drawn in CSS, no remote thumbnail, no third-party request. A plain
  * click replaces it with the privacy-enhanced YouTube player (youtube-nocookie.com);
  * a middle click or Ctrl/Cmd-click still opens the video on its own site.
- * Markup: macros/video_pages.py (_player).
+ * Markup: macros/videos/pages.py; styles: videos.css.
  */
 (function () {
   var EMBED_PREFIX = "https://www.youtube-nocookie.com/embed/";

@@ -1,6 +1,9 @@
 /* Named client projects kept in the browser: the only code that touches localStorage for
  * project state. Features (checklists, acts) each own one section of a project and use
  * window.PlaybookProjects; the storage contract is in README.md ("Projects in the browser").
+ * Each feature checks its own section (checklists/section.js, acts/section.js); every page that
+ * uses projects loads all those checks right after this file (macros/publish/page_assets.py), so
+ * a damaged section is noticed, and a damaged import refused, on whichever page it happens.
  *
  * Storage: localStorage["odoo-playbook.v1"] =
  *   {"version": 1, "current": "p-…", "projects": {"p-…": {"name", "created", "updated", <section>: {…}}}}

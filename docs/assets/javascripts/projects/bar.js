@@ -1,18 +1,15 @@
-/* The project bar (rendered by macros/project_bar.py): shows the current project and lets people
- * switch, create, rename, delete, export, import and reset it. All texts come from the bar's
- * data-strings attribute. Every element with data-playbook-project-name shows the current name
- * (the print header of checklists and acts uses that too). */
+/* The project bar (rendered by macros/projects/project_bar.py, styled by project-bar.css): shows the
+ * current project and lets people switch, create, rename, delete, export, import and reset it. All
+ * texts come from the bar's data-strings attribute. Every element with data-playbook-project-name
+ * shows the current name, on pages without a bar too (the home page's progress, the print header
+ * of checklists and acts). */
 (function () {
   "use strict";
 
   var projects = window.PlaybookProjects;
-  if (!projects) return;
+  if (!projects || !window.PlaybookText) return;
 
-  function format(template, values) {
-    return String(template || "").replace(/\{(\w+)\}/g, function (match, key) {
-      return values && Object.prototype.hasOwnProperty.call(values, key) ? values[key] : match;
-    });
-  }
+  var format = window.PlaybookText.format;
 
   function showNames() {
     var targets = document.querySelectorAll("[data-playbook-project-name]");

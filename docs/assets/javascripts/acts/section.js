@@ -1,0 +1,47 @@
+/* The shape of a project's "acts" section: {act id: {field: text, rows: [{key: text}]}}, the act id
+ * being a stage id or "final". Registered with the store on every page that uses projects (not
+ * only on act pages), so a damaged section is reported, and an import that carries one refused,
+ * wherever the project is opened. */
+(function () {
+  "use strict";
+
+  var projects = window.PlaybookProjects;
+  if (!projects) return;
+
+  var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+  function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+
+  function textsProblem(object, where) {
+    for (var key in object) {
+      if (typeof object[key] !== "string") return where + "." + key + ": not text";
+    }
+    return null;
+  }
+
+  function rowsProblem(rows, where) {
+    if (!Array.isArray(rows)) return where + ": not a list";
+    for (var i = 0; i < rows.length; i++) {
+      if (!isObject(rows[i])) return where + "[" + i + "]: not a row";
+      var problem = textsProblem(rows[i], where + "[" + i + "]");
+      if (problem) return problem;
+    }
+    return null;
+  }
+
+  projects.registerSection("acts", function (section) {
+    for (var id in section) {
+      var act = section[id];
+      if (!SLUG.test(id)) return id + ": not an act id";
+      if (!isObject(act)) return id + ": not a group of values";
+      for (var key in act) {
+        var problem = key === "rows" ? rowsProblem(act.rows, id + ".rows")
+          : typeof act[key] !== "string" ? id + "." + key + ": not text" : null;
+        if (problem) return problem;
+      }
+    }
+    return null;
+  });
+})();
