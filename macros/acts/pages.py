@@ -15,7 +15,7 @@ from babel.dates import get_month_names
 from macros.core.i18n import LANGUAGES, tr
 from macros.projects.project_bar import render_project_bar
 from macros.core.site_map import act_path, link
-from macros.core.templates import render
+from macros.core.templating import render
 
 VERSIONS = ("uk", "en", "bilingual")
 VERSION_LANGS = {"uk": ("uk",), "en": ("en",), "bilingual": ("uk", "en")}

@@ -16,7 +16,7 @@ from macros.core.content import Content
 from macros.core.i18n import tr, ui
 from macros.core.site_map import ODOO_TASKS_PATH, absolute_url, checklist_path
 from macros.core.stage_parts import stage_heading
-from macros.core.templates import render
+from macros.core.templating import render
 
 COLUMNS = ("External ID", "Title", "Project", "Tags", "Sequence", "Description")
 EXTERNAL_ID_PREFIX = "odoo_playbook_task_"

@@ -12,7 +12,7 @@ from macros.core.i18n import count, tr, ui, ui_list
 from macros.projects.project_bar import default_project_attribute, render_project_bar
 from macros.core.site_map import CHECKLISTS_PATH, INDEX_PAGES, ODOO_TASKS_PATH, checklist_path, link, stage_path
 from macros.core.stage_parts import optional_stage, stage_heading
-from macros.core.templates import render
+from macros.core.templating import render
 
 SECTION = "checklist"  # the part of a project (projects.js) that holds the ticks: {item id: true}
 

@@ -1,4 +1,4 @@
-"""Text from the data on a Markdown line. HTML is written by the templates (core/templates.py),
+"""Text from the data on a Markdown line. HTML is written by the templates (core/templating.py),
 which escape every value; a heading the table of contents and search need stays a Markdown line
 (`## {{ title | md_inline }} { #anchor }`), and this escapes the text for it."""
 from __future__ import annotations

@@ -7,7 +7,7 @@ from macros.core.content import Content
 from macros.core.i18n import long_date, tr, ui
 from macros.core.icons import icon
 from macros.core.site_map import link, stage_path
-from macros.core.templates import render
+from macros.core.templating import render
 
 # The source marks these points ❌ ✅ ⚙️; the site shows the same as icons with a visible label.
 SAAS_ICONS = {"limitation": "close-circle", "advantage": "check-circle", "emphasis": "cog"}

@@ -6,7 +6,7 @@ from macros.core.content import Content
 from macros.core.i18n import count, long_date, tr, ui
 from macros.core.site_map import INDEX_PAGES, link, stage_path
 from macros.core.stage_parts import stage_heading
-from macros.core.templates import render
+from macros.core.templating import render
 
 
 def timeline(content: Content, lang: str, root: str) -> list[dict]:

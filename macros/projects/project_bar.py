@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from macros.core.i18n import ui, ui_keys, ui_template
-from macros.core.templates import render
+from macros.core.templating import render
 
 PROJECT_STRING_PREFIX = "project_"
 

@@ -5,7 +5,7 @@ from macros.core.content import Content
 from macros.core.i18n import count, tr, ui
 from macros.core.stage_parts import optional_stage, stage_heading
 from macros.core.site_map import act_path, checklist_path, link, stage_path
-from macros.core.templates import render
+from macros.core.templating import render
 from macros.videos.pages import render_stage_videos
 
 

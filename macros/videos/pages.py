@@ -13,7 +13,7 @@ from macros.core.content import Content
 from macros.core.i18n import count, long_date, noun_forms, tr, ui
 from macros.core.site_map import link, stage_path
 from macros.core.stage_parts import stage_heading
-from macros.core.templates import render
+from macros.core.templating import render
 from macros.videos.catalog import (LANGUAGE_CODES, clock, duration_seconds, embed_url, iso_duration,
                            role_names, videos, videos_of_stage)
 
