@@ -51,7 +51,8 @@ def _slot(name: str, acts: dict, lang: str, static: dict) -> dict:
 def _fill(template: str, acts: dict, lang: str, static: dict | None = None) -> list[dict]:
     """The text as parts: plain text, and a slot for each {name}."""
     parts = PLACEHOLDER.split(template)
-    return [{"text": part, "slot": None} if i % 2 == 0 else {"text": None, "slot": _slot(part, acts, lang, static or {})}
+    return [{"text": part, "slot": None} if i % 2 == 0
+            else {"text": None, "slot": _slot(part, acts, lang, static or {})}
             for i, part in enumerate(parts)]
 
 
@@ -71,47 +72,40 @@ def default_result(content: Content, act_id: str) -> dict:
     return dict(content.stage(act_id)["result"])
 
 
-def _in_langs(langs, value) -> dict:
-    """{lang: value(lang)} for every language of the act."""
-    return {lang: value(lang) for lang in langs}
-
-
 def _sentences(content: Content, act_id: str, acts: dict, langs) -> dict:
+    """The document's sentences, {key: {lang: parts}}, with the stage and the result filled in."""
     doc = acts["document"]
-    if act_id == FINAL_ACT:
-        stage_line = lambda lang: [{"text": tr(doc["final_line"], lang), "slot": None}]  # noqa: E731
-    else:
-        stage = content.stage(act_id)
-        stage_line = lambda lang: _fill(tr(doc["stage_line"], lang), acts, lang, {  # noqa: E731
-            "stage_number": str(stage["number"]), "stage_title": tr(stage["title"], lang)})
-    result = default_result(content, act_id)
-    texts = {key: _in_langs(langs, lambda lang, key=key: _fill(tr(doc[key], lang), acts, lang))
+    texts = {key: {lang: _fill(tr(doc[key], lang), acts, lang) for lang in langs}
              for key in ("heading", "subheading", "place", "parties", "works_intro", "total", "no_claims", "copies",
                          "copies_electronic")}
-    texts["stage_line"] = _in_langs(langs, stage_line)
-    texts["result"] = _in_langs(langs, lambda lang: _fill(tr(doc["result"], lang), acts, lang,
-                                                          {"result": result[lang]}))
+    if act_id == FINAL_ACT:
+        texts["stage_line"] = {lang: [{"text": tr(doc["final_line"], lang), "slot": None}] for lang in langs}
+    else:
+        stage = content.stage(act_id)
+        texts["stage_line"] = {lang: _fill(tr(doc["stage_line"], lang), acts, lang, {
+            "stage_number": str(stage["number"]), "stage_title": tr(stage["title"], lang)}) for lang in langs}
+    result = default_result(content, act_id)
+    texts["result"] = {lang: _fill(tr(doc["result"], lang), acts, lang, {"result": result[lang]}) for lang in langs}
     return texts
 
 
 def _columns(acts: dict, langs) -> list[dict]:
     table = acts["table"]
-    return [{"class": cls, "labels": _in_langs(langs, lambda lang, key=key: tr(table[key], lang)),
+    return [{"class": cls, "labels": {lang: tr(table[key], lang) for lang in langs},
              "currency": key in ("price", "amount")}
             for key, cls in (("number", "num"), ("name", "name"), ("unit", "unit"), ("quantity", "qty"),
                              ("price", "price"), ("amount", "amount"))]
 
 
-def _parties(acts: dict, langs) -> list[dict]:
-    doc = acts["document"]
-    return [{"id": party, "role": _in_langs(langs, lambda lang, party=party: tr(doc[party], lang)),
-             **{part: _in_langs(langs, lambda lang, party=party, part=part: _slot(f"{party}_{part}", acts, lang, {}))
-                for part in ("name", "position", "signatory")}}
-            for party in ("contractor", "client")]
+def _party(acts: dict, party: str, langs) -> dict:
+    """A party's signature block: its role, and the slots of its name, position and signatory."""
+    slots = {part: {lang: _slot(f"{party}_{part}", acts, lang, {}) for lang in langs}
+             for part in ("name", "position", "signatory")}
+    return {"id": party, "role": {lang: tr(acts["document"][party], lang) for lang in langs}, **slots}
 
 
 def act_document(content: Content, act_id: str, version: str, page_lang: str, hidden: bool) -> dict:
-    """One version of the act (templates/document.html)."""
+    """One version of the act (templates/document.html); texts are {lang: …} for its languages."""
     acts = _acts(content)
     langs = VERSION_LANGS[version]
     doc = acts["document"]
@@ -121,12 +115,12 @@ def act_document(content: Content, act_id: str, version: str, page_lang: str, hi
         "hidden": hidden,
         "label": f'{_ui(acts, "preview", page_lang)}: {_ui(acts, f"version_{version}", page_lang)}',
         "text": _sentences(content, act_id, acts, langs),
-        "date": _in_langs(langs, lambda lang: _slot("date", acts, lang, {})),
+        "date": {lang: _slot("date", acts, lang, {}) for lang in langs},
         "columns": _columns(acts, langs),
         "rows": default_rows(content, act_id),
-        "totals": [_in_langs(langs, lambda lang, line=line: tr(line["label"], lang)) for line in acts["totals"]["blank"]],
-        "parties": _parties(acts, langs),
-        "labels": {key: _in_langs(langs, lambda lang, key=key: tr(doc[key], lang))
+        "totals": [{lang: tr(line["label"], lang) for lang in langs} for line in acts["totals"]["blank"]],
+        "parties": [_party(acts, party, langs) for party in ("contractor", "client")],
+        "labels": {key: {lang: tr(doc[key], lang) for lang in langs}
                    for key in ("position", "signature", "full_name", "seal", "e_signed")},
     }
 
