@@ -1,12 +1,12 @@
 # Two commands do all the set-up on a fresh machine:
 #   make serve   — install, build and serve the site at http://127.0.0.1:8000
-#   make test    — install (Chromium included) and run the whole test suite
+#   make test    — install (Chromium and the HTML checker included) and run the whole test suite
 VENV   ?= .venv
 PYTHON := $(VENV)/bin/python
 BOOTSTRAP_PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build validate test test-fast browser benchmark clean
+.PHONY: serve build validate test test-fast browser checker benchmark clean
 
 serve: $(VENV)/.site-installed
 	$(PYTHON) -m macros.validate
@@ -18,11 +18,11 @@ build: $(VENV)/.site-installed
 validate: $(VENV)/.site-installed
 	@$(PYTHON) -m macros.validate
 
-test: $(VENV)/.test-installed browser
+test: $(VENV)/.test-installed browser checker
 	$(PYTHON) -m pytest
 
 # Everything but the browser: the data, the checks, the renderers and the built site.
-test-fast: $(VENV)/.test-installed
+test-fast: $(VENV)/.test-installed checker
 	$(PYTHON) -m pytest tests/unit tests/site
 
 benchmark: $(VENV)/.test-installed
@@ -35,6 +35,27 @@ browser:
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	  $$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core fonts-liberation; }
+
+# The Nu Html Checker (tests/site/test_valid_html.py) runs on Java from Debian; vnu.jar comes
+# from npm, pinned by tests/tools/package-lock.json. --ignore-scripts: the package's install
+# script would download a Java runtime from GitHub.
+CHECKER := tests/tools/node_modules/vnu-jar/build/dist/vnu.jar
+
+checker: $(CHECKER)
+	@command -v java >/dev/null 2>&1 || { \
+	  echo "Installing Java from Debian for the HTML checker…"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  $$SUDO apt-get install -y -qq --no-install-recommends default-jre-headless; }
+
+$(CHECKER): tests/tools/package.json tests/tools/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "Installing npm from Debian for the HTML checker…"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  $$SUDO apt-get install -y -qq --no-install-recommends npm; }
+	cd tests/tools && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 $(VENV)/.site-installed: requirements.txt pyproject.toml
 	test -x $(PYTHON) || $(BOOTSTRAP_PYTHON) -m venv $(VENV)

@@ -1,6 +1,7 @@
 """Acts of completed works: the explanation page (acts/) and one fillable act per stage plus a final act.
 
-The act is rendered here as a blank template in three versions (Ukrainian, English, bilingual);
+The act is rendered as a blank template in three versions (Ukrainian, English, bilingual):
+Python builds each version's view here, templates/document.html lays it out, and
 docs/assets/javascripts/acts/document.js fills it from the form (acts/form.js), whose values are
 kept in the browser.
 Every value slot is a <span data-field="…">; every part that carries a requisite of the
@@ -8,23 +9,21 @@ document is marked data-requisite="…" (the ids of data/acts.yml's `requisites`
 """
 from __future__ import annotations
 
-import json
-
 from macros.acts.model import FINAL_ACT, PLACEHOLDER
 from macros.core.content import Content
 
 from macros.core.i18n import LANGUAGES, tr, ui, ui_keys, ui_template
-from macros.core.markup import esc, md_inline, tag
 from macros.core.stage_parts import stage_heading
 from macros.projects.project_bar import render_project_bar
 from macros.core.site_map import act_path, link
+from macros.core.templating import render
 
 VERSIONS = ("uk", "en", "bilingual")
 VERSION_LANGS = {"uk": ("uk",), "en": ("en",), "bilingual": ("uk", "en")}
 MAX_ROWS = 30
 SECTION = "acts"  # the part of a named project (projects/store.js) that holds the acts, keyed by act id
 ACTS_INDEX = "acts/"
-UI_PREFIX = "act_page_"  # the page's interface strings in data/ui.yml; acts.js gets them without it
+UI_PREFIX = "act_page_"  # the page's interface strings in data/ui.yml; the scripts get them without it
 
 
 # --- the parts of the document ------------------------------------------------------------
@@ -37,56 +36,26 @@ def _fields(acts: dict) -> dict[str, dict]:
     return {field["id"]: field for group in acts["field_groups"] for field in group["fields"]}
 
 
-def _slot(name: str, acts: dict, lang: str, static: dict) -> str:
+def _slot(name: str, acts: dict, lang: str, static: dict) -> dict:
     """A value slot: static text (stage number, title), or an empty line the script fills in."""
     if name in static:
-        return tag("span", esc(static[name]), class_="playbook-act__static", data_field=name)
+        return {"field": name, "static": static[name]}
     field = _fields(acts).get(name, {})
     size = field.get("size", "long") if field else ("short" if name in ("total_figure", "vat_figure") else "long")
     blank = ""
     if field.get("kind") == "date":
-        blank = esc(tr(acts["document"]["blank_date"], lang))
+        blank = tr(acts["document"]["blank_date"], lang)
     elif name == "vat_clause":
-        blank = esc(tr(acts["document"]["vat_blank"], lang))
-    classes = f"playbook-act__value playbook-act__value--{size}"
-    if not blank:
-        classes += " playbook-act__value--line"
-    return tag("span", blank, class_=classes, data_field=name)
+        blank = tr(acts["document"]["vat_blank"], lang)
+    return {"field": name, "static": None, "size": size, "blank": blank}
 
 
-def _fill(template: str, acts: dict, lang: str, static: dict | None = None) -> str:
-    """The text with each {name} replaced by its slot; everything else escaped."""
+def _fill(template: str, acts: dict, lang: str, static: dict | None = None) -> list[dict]:
+    """The text as parts: plain text, and a slot for each {name}."""
     parts = PLACEHOLDER.split(template)
-    return "".join(esc(part) if i % 2 == 0 else _slot(part, acts, lang, static or {})
-                   for i, part in enumerate(parts))
-
-
-def _text(acts: dict, key: str, lang: str, static: dict | None = None) -> str:
-    return _fill(tr(acts["document"][key], lang), acts, lang, static)
-
-
-def _pair(langs, render, tag_name="div", **attributes) -> str:
-    """One block per language: plain for a one-language act, side by side for a bilingual one."""
-    if len(langs) == 1:
-        return tag(tag_name, render(langs[0]), **attributes)
-    cell = "div" if tag_name == "div" else "span"  # a <p> or a heading holds phrasing content only
-    cells = "".join(tag(cell, render(lang), lang=lang, class_=f"playbook-act__col playbook-act__col--{lang}")
-                    for lang in langs)
-    attributes["class_"] = (attributes.get("class_", "") + " playbook-act__pair").strip()
-    return tag(tag_name, cells, **attributes)
-
-
-def _both(langs, render, separator=" / ") -> str:
-    """Short labels in every language of the act, side by side on a bilingual act ("<uk> / Contractor")."""
-    if len(langs) == 1:
-        return render(langs[0])
-    return separator.join(tag("span", render(lang), lang=lang) for lang in langs)
-
-
-def _row_name(row: dict, langs) -> str:
-    if len(langs) == 1:
-        return esc(row[langs[0]])
-    return "".join(tag("span", esc(row[lang]), lang=lang, class_=f"playbook-act__name-{lang}") for lang in langs)
+    return [{"text": part, "slot": None} if i % 2 == 0
+            else {"text": None, "slot": _slot(part, acts, lang, static or {})}
+            for i, part in enumerate(parts)]
 
 
 def default_rows(content: Content, act_id: str) -> list[dict]:
@@ -104,112 +73,57 @@ def default_result(content: Content, act_id: str) -> dict:
     return dict(content.stage(act_id)["result"])
 
 
-def works_table(acts: dict, rows: list[dict], langs) -> str:
-    table = acts["table"]
-    headers = []
-    for key, cls in (("number", "num"), ("name", "name"), ("unit", "unit"), ("quantity", "qty"),
-                     ("price", "price"), ("amount", "amount")):
-        label = _both(langs, lambda lang, key=key: esc(tr(table[key], lang)), separator="<br>")
-        if key in ("price", "amount"):
-            label += tag("span", "", class_="playbook-act__currency-head", data_field="currency_head")
-        headers.append(tag("th", label, scope="col", class_=f"playbook-act__c-{cls}"))
-    body = []
-    for index, row in enumerate(rows, start=1):
-        cells = [tag("td", str(index), class_="playbook-act__c-num"),
-                 tag("td", _row_name(row, langs), class_="playbook-act__c-name")]
-        cells += [tag("td", "", class_=f"playbook-act__c-{cls}") for cls in ("unit", "qty", "price", "amount")]
-        body.append(tag("tr", "".join(cells)))
-    return tag("table", tag("thead", tag("tr", "".join(headers)))
-               + tag("tbody", "".join(body), class_="playbook-act__rows"),
-               class_="playbook-act__works", data_requisite="works")
-
-
-def totals_table(acts: dict, langs) -> str:
-    rows = []
-    for line in acts["totals"]["blank"]:
-        label = _both(langs, lambda lang, line=line: esc(tr(line["label"], lang)))
-        rows.append(tag("tr", tag("th", label, scope="row") + tag("td", "", class_="playbook-act__value--line")))
-    return tag("table", tag("tbody", "".join(rows)), class_="playbook-act__totals", data_requisite="total")
-
-
-def signatures(acts: dict, langs) -> str:
+def _sentences(content: Content, act_id: str, acts: dict, langs) -> dict:
+    """The document's sentences, {key: {lang: parts}}, with the stage and the result filled in."""
     doc = acts["document"]
-    parties = []
-    for party in ("contractor", "client"):
-        role = _both(langs, lambda lang: esc(tr(doc[party], lang)))
-        name = _pair(langs, lambda lang: _slot(f"{party}_name", acts, lang, {}),
-                     class_="playbook-act__party-name", data_requisite="parties")
-        position = _pair(langs, lambda lang: _slot(f"{party}_position", acts, lang, {})
-                         + tag("span", esc(tr(doc["position"], lang)), class_="playbook-act__caption"),
-                         class_="playbook-act__party-position", data_requisite="positions")
-
-        signature = tag("span", tag("span", "", class_="playbook-act__value playbook-act__value--sign")
-                        + tag("span", _both(langs, lambda lang: esc(tr(doc["signature"], lang))),
-                              class_="playbook-act__caption"),
-                        class_="playbook-act__captioned")
-        names = "".join(tag("span", _slot(f"{party}_signatory", acts, lang, {}), lang=lang,
-                            class_="playbook-act__signatory") for lang in langs)
-        signatory = tag("span", names + tag("span", _both(langs, lambda lang: esc(tr(doc["full_name"], lang))),
-                                            class_="playbook-act__caption"),
-                        class_="playbook-act__captioned")
-        paper = tag("div", tag("p", signature + " / " + signatory, class_="playbook-act__sign")
-                    + tag("p", _both(langs, lambda lang: esc(tr(doc["seal"], lang))),
-                          class_="playbook-act__seal", data_requisite="seal"),
-                    class_="playbook-act__paper", data_requisite="signatures")
-        electronic = tag("div", tag("p", signatory, class_="playbook-act__sign")
-                         + tag("p", _both(langs, lambda lang: esc(tr(doc["e_signed"], lang))),
-                               class_="playbook-act__e-signed"),
-                         class_="playbook-act__electronic", data_requisite="signatures seal", hidden="hidden")
-        parties.append(tag("div", tag("p", role, class_="playbook-act__role") + name + position + paper
-                           + electronic, class_=f"playbook-act__party playbook-act__party--{party}"))
-    return tag("div", "".join(parties), class_="playbook-act__signatures")
-
-
-def act_document(content: Content, act_id: str, version: str, page_lang: str, hidden: bool) -> str:
-    acts = _acts(content)
-    langs = VERSION_LANGS[version]
+    texts = {key: {lang: _fill(tr(doc[key], lang), acts, lang) for lang in langs}
+             for key in ("heading", "subheading", "place", "parties", "works_intro", "total", "no_claims", "copies",
+                         "copies_electronic")}
     if act_id == FINAL_ACT:
-        line = lambda lang: esc(tr(acts["document"]["final_line"], lang))
+        texts["stage_line"] = {lang: [{"text": tr(doc["final_line"], lang), "slot": None}] for lang in langs}
     else:
         stage = content.stage(act_id)
-        static_for = lambda lang: {"stage_number": str(stage["number"]), "stage_title": tr(stage["title"], lang)}
-        line = lambda lang: _text(acts, "stage_line", lang, static_for(lang))
-    title = _pair(langs, lambda lang: tag("span", _text(acts, "heading", lang), class_="playbook-act__heading")
-                  + tag("span", _text(acts, "subheading", lang), class_="playbook-act__subheading")
-                  + tag("span", line(lang), class_="playbook-act__stage-line"),
-                  tag_name="h2", class_="playbook-act__title", data_requisite="document-name number")
-    place_date = _pair(langs, lambda lang: tag("span", _text(acts, "place", lang), data_requisite="place")
-                       + tag("span", _slot("date", acts, lang, {}), data_requisite="date",
-                             class_="playbook-act__date"),
-                       class_="playbook-act__place-date")
-    body = [
-        title,
-        place_date,
-        _pair(langs, lambda lang: _text(acts, "parties", lang), tag_name="p",
-              class_="playbook-act__parties", data_requisite="parties representation"),
-        _pair(langs, lambda lang: _text(acts, "works_intro", lang), tag_name="p",
-              class_="playbook-act__intro", data_requisite="contract"),
-        works_table(acts, default_rows(content, act_id), langs),
-        _pair(langs, lambda lang: _fill(tr(acts["document"]["result"], lang), acts, lang,
-                                        {"result": default_result(content, act_id)[lang]}),
-              tag_name="p", class_="playbook-act__result"),
-    ]
-    closing = [
-        totals_table(acts, langs),
-        _pair(langs, lambda lang: _text(acts, "total", lang), tag_name="p",
-              class_="playbook-act__total", data_requisite="total-in-words"),
-        _pair(langs, lambda lang: _text(acts, "no_claims", lang), tag_name="p",
-              class_="playbook-act__no-claims", data_requisite="no-claims"),
-        _pair(langs, lambda lang: _text(acts, "copies", lang), tag_name="p",
-              class_="playbook-act__copies playbook-act__paper"),
-        _pair(langs, lambda lang: _text(acts, "copies_electronic", lang), tag_name="p",
-              class_="playbook-act__copies playbook-act__electronic", hidden="hidden"),
-        signatures(acts, langs),
-    ]
-    body.append(tag("div", "\n".join(closing), class_="playbook-act__closing"))
-    label = f'{_ui(acts, "preview", page_lang)}: {_ui(acts, f"version_{version}", page_lang)}'
-    return tag("article", "\n".join(body), class_=f"playbook-act__sheet playbook-act__sheet--{version}",
-               lang=langs[0], data_version=version, aria_label=label, hidden="hidden" if hidden else None)
+        texts["stage_line"] = {lang: _fill(tr(doc["stage_line"], lang), acts, lang, {
+            "stage_number": str(stage["number"]), "stage_title": tr(stage["title"], lang)}) for lang in langs}
+    result = default_result(content, act_id)
+    texts["result"] = {lang: _fill(tr(doc["result"], lang), acts, lang, {"result": result[lang]}) for lang in langs}
+    return texts
+
+
+def _columns(acts: dict, langs) -> list[dict]:
+    table = acts["table"]
+    return [{"class": cls, "labels": {lang: tr(table[key], lang) for lang in langs},
+             "currency": key in ("price", "amount")}
+            for key, cls in (("number", "num"), ("name", "name"), ("unit", "unit"), ("quantity", "qty"),
+                             ("price", "price"), ("amount", "amount"))]
+
+
+def _party(acts: dict, party: str, langs) -> dict:
+    """A party's signature block: its role, and the slots of its name, position and signatory."""
+    slots = {part: {lang: _slot(f"{party}_{part}", acts, lang, {}) for lang in langs}
+             for part in ("name", "position", "signatory")}
+    return {"id": party, "role": {lang: tr(acts["document"][party], lang) for lang in langs}, **slots}
+
+
+def act_document(content: Content, act_id: str, version: str, page_lang: str, hidden: bool) -> dict:
+    """One version of the act (templates/document.html); texts are {lang: …} for its languages."""
+    acts = _acts(content)
+    langs = VERSION_LANGS[version]
+    doc = acts["document"]
+    return {
+        "version": version,
+        "langs": langs,
+        "hidden": hidden,
+        "label": f'{_ui(acts, "preview", page_lang)}: {_ui(acts, f"version_{version}", page_lang)}',
+        "text": _sentences(content, act_id, acts, langs),
+        "date": {lang: _slot("date", acts, lang, {}) for lang in langs},
+        "columns": _columns(acts, langs),
+        "rows": default_rows(content, act_id),
+        "totals": [{lang: tr(line["label"], lang) for lang in langs} for line in acts["totals"]["blank"]],
+        "parties": [_party(acts, party, langs) for party in ("contractor", "client")],
+        "labels": {key: {lang: tr(doc[key], lang) for lang in langs}
+                   for key in ("position", "signature", "full_name", "seal", "e_signed")},
+    }
 
 
 # --- the form ---------------------------------------------------------------------------------
@@ -219,77 +133,56 @@ def _ui(_acts: dict, key: str, lang: str, **values) -> str:
     return ui(UI_PREFIX + key, lang, **values)
 
 
-def _input(field: dict, input_lang: str | None, lang: str, acts: dict) -> str:
+def _control(name: str, kind: str, size: str, label: str, input_lang: str | None = None,
+             in_lang: str | None = None, inputmode: str | None = None, options: tuple = ()) -> dict:
+    """A labelled form control (templates/form.html): an input of `kind`, a textarea or a select."""
+    return {"name": name, "control_id": f"act-{name}", "kind": kind, "size": size, "label": label,
+            "input_lang": input_lang, "in_lang": in_lang, "inputmode": inputmode, "options": list(options)}
+
+
+def _input(field: dict, input_lang: str | None, lang: str, acts: dict) -> dict:
     name = field["id"] + ("_en" if input_lang == "en" else "")
-    label = esc(tr(field["label"], lang))
-    if input_lang:  # only a bilingual act shows both inputs, and then says which is which
-        label += tag("span", esc(f" ({_ui(acts, 'in_' + input_lang, lang)})"), class_="playbook-act-form__in-lang")
-    control_id = f"act-{name}"
-    kind = field.get("kind", "text")
-    if kind == "textarea":
-        control = tag("textarea", "", id=control_id, name_=name, rows="3", lang=input_lang)
-    else:
-        control = tag("input", "", id=control_id, name_=name, type=kind, lang=input_lang,
-                      autocomplete="off").replace("></input>", ">")
-    return tag("div", tag("label", label, for_=control_id) + control,
-               class_=f"playbook-act-form__field playbook-act-form__field--{field.get('size', 'long')}",
-               data_input_lang=input_lang)
+    # only a bilingual act shows both inputs, and then says which is which
+    in_lang = _ui(acts, "in_" + input_lang, lang) if input_lang else None
+    return _control(name, field.get("kind", "text"), field.get("size", "long"), tr(field["label"], lang),
+                    input_lang, in_lang)
 
 
-def _select(name: str, label: str, options: list[tuple[str, str]]) -> str:
-    control_id = f"act-{name}"
-    opts = "".join(tag("option", esc(text), value=value) for value, text in options)
-    return tag("div", tag("label", esc(label), for_=control_id) + tag("select", opts, id=control_id, name_=name),
-               class_="playbook-act-form__field playbook-act-form__field--short")
+def _select(name: str, label: str, options: list[tuple[str, str]]) -> dict:
+    return _control(name, "select", "short", label, options=options)
 
 
-def act_form(acts: dict, lang: str) -> str:
+def act_form(acts: dict, lang: str) -> dict:
+    """The form (templates/form.html): the version, the field groups, the works and the money."""
     groups = []
-    versions = "".join(
-        tag("label", tag("input", "", type="radio", name_="version", value=version).replace("></input>", ">")
-            + " " + esc(_ui(acts, f"version_{version}", lang)), class_="playbook-act-form__choice")
-        for version in VERSIONS)
-    groups.append(tag("fieldset", tag("legend", esc(_ui(acts, "version", lang))) + versions,
-                      class_="playbook-act-form__group playbook-act-form__versions"))
     for group in acts["field_groups"]:
-        inputs = []
+        fields = []
         for field in group["fields"]:
             if field.get("per_language"):
-                inputs += [_input(field, input_lang, lang, acts) for input_lang in LANGUAGES]
+                fields += [_input(field, input_lang, lang, acts) for input_lang in LANGUAGES]
             else:
-                inputs.append(_input(field, None, lang, acts))
-        groups.append(tag("fieldset", tag("legend", esc(tr(group["legend"], lang))) + "".join(inputs),
-                          class_=f"playbook-act-form__group playbook-act-form__group--{group['id']}"))
-    works = tag("fieldset", tag("legend", esc(_ui(acts, "works", lang)))
-                + tag("div", "", class_="playbook-act-form__rows")
-                + tag("p", tag("button", esc(_ui(acts, "add_row", lang)), type="button", data_action="add-row",
-                               class_="md-button")
-                      + " " + tag("button", esc(_ui(acts, "reset_rows", lang)), type="button",
-                                  data_action="reset-rows", class_="md-button"),
-                      class_="playbook-act-form__actions"),
-                class_="playbook-act-form__group playbook-act-form__group--works")
-    groups.insert(-1, works)
-    money = [
+                fields.append(_input(field, None, lang, acts))
+        groups.append({"id": group["id"], "legend": tr(group["legend"], lang), "fields": fields})
+    works = {"id": "works", "legend": _ui(acts, "works", lang), "add_row": _ui(acts, "add_row", lang),
+             "reset_rows": _ui(acts, "reset_rows", lang)}
+    money = {"id": "money", "legend": _ui(acts, "money", lang), "fields": [
         _select("currency", _ui(acts, "currency", lang),
                 [(c["id"], f"{c['id']} ({tr(c['short'], lang)})") for c in acts["currencies"]]),
         _select("vat_mode", _ui(acts, "vat_mode", lang),
                 [("", _ui(acts, "vat_unset", lang))]
                 + [(mode, _ui(acts, f"vat_{mode}", lang)) for mode in ("none", "added", "included")]),
-        _input({"id": "vat_rate", "label": {lang: _ui(acts, "vat_rate", lang)}, "size": "short"}, None, lang, acts)
-        .replace('type="text"', 'type="text" inputmode="decimal"'),
+        _control("vat_rate", "text", "short", _ui(acts, "vat_rate", lang), inputmode="decimal"),
         _select("signing", _ui(acts, "signing", lang),
                 [("paper", _ui(acts, "signing_paper", lang)), ("electronic", _ui(acts, "signing_electronic", lang))]),
-    ]
-    groups.insert(-1, tag("fieldset", tag("legend", esc(_ui(acts, "money", lang))) + "".join(money),
-                          class_="playbook-act-form__group playbook-act-form__group--money"))
-    buttons = tag("p", tag("button", esc(_ui(acts, "print", lang)), type="button", data_action="print",
-                           class_="md-button md-button--primary")
-                  + " " + tag("button", esc(_ui(acts, "clear", lang)), type="button", data_action="clear",
-                              class_="md-button")
-                  + " " + tag("span", "", class_="playbook-act-form__status", role="status"),
-                  class_="playbook-act-form__actions")
-    return tag("form", "\n".join(groups) + buttons, class_="playbook-act-form playbook-scripted", data_search_exclude="",
-               aria_label=_ui(acts, "form_label", lang), novalidate="novalidate")
+    ]}
+    return {
+        "label": _ui(acts, "form_label", lang),
+        "versions": {"legend": _ui(acts, "version", lang),
+                     "choices": [(version, _ui(acts, f"version_{version}", lang)) for version in VERSIONS]},
+        # the works and the money come before the last group (the result)
+        "groups": [*groups[:-1], works, money, groups[-1]],
+        "buttons": {"print": _ui(acts, "print", lang), "clear_all": _ui(acts, "clear", lang)},
+    }
 
 
 def act_config(content: Content, act_id: str, lang: str) -> dict:
@@ -317,11 +210,6 @@ def act_config(content: Content, act_id: str, lang: str) -> dict:
     }
 
 
-def _json_script(data: dict, class_name: str) -> str:
-    text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-    return f'<script type="application/json" class="{class_name}">{text}</script>'
-
-
 def render_act(content: Content, act_id: str, lang: str, root: str) -> str:
     acts = _acts(content)
     if act_id == FINAL_ACT:
@@ -329,20 +217,18 @@ def render_act(content: Content, act_id: str, lang: str, root: str) -> str:
     else:
         stage = content.stage(act_id)
         title = _ui(acts, "stage_act_title", lang, stage_number=stage["number"], stage_title=tr(stage["title"], lang))
-    lead = tag("p", esc(_ui(acts, "act_lead", lang)) + " "
-               + tag("a", esc(_ui(acts, "about_link", lang)), href=link(root, ACTS_INDEX)) + ".",
-               class_="playbook-act-lead")
-    sheets = "\n".join(act_document(content, act_id, version, lang, hidden=version != lang) for version in VERSIONS)
-    return "\n\n".join([
-        f"# {md_inline(title)} {{ #act }}",
-        lead,
-        render_project_bar(lang, SECTION),
-        act_form(acts, lang),
-        # The act repeats the stage's works; search offers the stage guide for them.
-        tag("div", sheets, class_="playbook-act", data_act=act_id, data_version=lang, data_signing="paper",
-            data_search_exclude="")
-        + _json_script(act_config(content, act_id, lang), "playbook-act-config"),
-    ]) + "\n"
+    return render(
+        "acts/act.html",
+        title=title,
+        lead=_ui(acts, "act_lead", lang),
+        about={"url": link(root, ACTS_INDEX), "label": _ui(acts, "about_link", lang)},
+        project_bar=render_project_bar(lang, SECTION),
+        act_form=act_form(acts, lang),
+        act_id=act_id,
+        lang=lang,
+        documents=[act_document(content, act_id, version, lang, hidden=version != lang) for version in VERSIONS],
+        config=act_config(content, act_id, lang),
+    )
 
 
 # --- the explanation page ----------------------------------------------------------------------
@@ -350,27 +236,19 @@ def render_act(content: Content, act_id: str, lang: str, root: str) -> str:
 def render_acts_index(content: Content, lang: str, root: str) -> str:
     acts = _acts(content)
     guide = acts["guide"]
-    items = []
-    for stage in content.stages:
-        title = _ui(acts, "stage_act_title", lang, stage_number=stage["number"], stage_title=tr(stage["title"], lang))
-        items.append(tag("li", tag("a", esc(title), href=link(root, act_path(stage["id"])))))
-    items.append(tag("li", tag("a", esc(_ui(acts, "final_act_title", lang)), href=link(root, act_path(FINAL_ACT)))
-                     + " — " + esc(tr(guide["final_summary"], lang))))
-    law = [tag("li", esc(tr(r["text"], lang)), id=f"requisite-{r['id']}") for r in acts["requisites"] if r.get("law")]
-    practice = [tag("li", esc(tr(r["text"], lang)), id=f"requisite-{r['id']}")
-                for r in acts["requisites"] if not r.get("law")]
-    return "\n\n".join([
-        f"# {md_inline(tr(guide['title'], lang))} {{ #acts }}",
-        tag("p", esc(tr(guide["intro"], lang)), class_="playbook-lead"),
-        f"## {md_inline(tr(guide['acts_heading'], lang))} {{ #templates }}",
-        tag("ul", "".join(items), class_="playbook-acts-list"),
-        f"## {md_inline(tr(guide['law_heading'], lang))} {{ #requisites }}",
-        tag("p", esc(tr(guide["law"], lang))),
-        tag("ul", "".join(law), class_="playbook-requisites playbook-requisites--law"),
-        f"## {md_inline(tr(guide['practice_heading'], lang))} {{ #practice }}",
-        tag("p", esc(tr(guide["practice"], lang))),
-        tag("ul", "".join(practice), class_="playbook-requisites"),
-        tag("p", esc(tr(guide["disclaimer"], lang)), class_="playbook-acts-disclaimer"),
-        f"## {md_inline(tr(guide['how_heading'], lang))} {{ #how }}",
-        tag("ol", "".join(tag("li", esc(tr(step, lang))) for step in guide["how"])),
-    ]) + "\n"
+    listed = [{"url": link(root, act_path(stage["id"])),
+               "title": _ui(acts, "stage_act_title", lang, stage_number=stage["number"],
+                            stage_title=tr(stage["title"], lang)), "summary": None}
+              for stage in content.stages]
+    listed.append({"url": link(root, act_path(FINAL_ACT)), "title": _ui(acts, "final_act_title", lang),
+                   "summary": tr(guide["final_summary"], lang)})
+    requisites = [{"id": r["id"], "text": tr(r["text"], lang), "law": r.get("law", False)} for r in acts["requisites"]]
+    return render(
+        "acts/index.html",
+        guide={key: tr(guide[key], lang) for key in ("title", "intro", "acts_heading", "law_heading", "law",
+                                                     "practice_heading", "practice", "disclaimer", "how_heading")},
+        steps=[tr(step, lang) for step in guide["how"]],
+        acts=listed,
+        law=[r for r in requisites if r["law"]],
+        practice=[r for r in requisites if not r["law"]],
+    )

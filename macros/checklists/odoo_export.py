@@ -14,9 +14,9 @@ from pathlib import Path
 
 from macros.core.content import Content
 from macros.core.i18n import tr, ui
-from macros.core.markup import esc
 from macros.core.site_map import ODOO_TASKS_PATH, absolute_url, checklist_path
 from macros.core.stage_parts import stage_heading
+from macros.core.templating import render
 
 COLUMNS = ("External ID", "Title", "Project", "Tags", "Sequence", "Description")
 EXTERNAL_ID_PREFIX = "odoo_playbook_task_"
@@ -43,19 +43,20 @@ def task_rows(content: Content, lang: str, site_url: str) -> list[dict]:
             if item.get("optional") or stage.get("optional"):
                 tags.append(_tag(ui("checklist_optional_tag", lang)))
             url = absolute_url(site_url, checklist_path(stage["id"]), lang) + "#" + item["id"]
-            description = "".join([
-                f"<p><strong>{esc(title)}</strong></p>",
-                f"<p><strong>{esc(ui('checklist_goal', lang))}:</strong> {esc(tr(stage['goal'], lang))}</p>",
-                f"<p><strong>{esc(ui('checklist_result', lang))}:</strong> {esc(tr(stage['result'], lang))}</p>",
-                f'<p><a href="{esc(url)}">{esc(ui("odoo_item_link", lang))}</a></p>',
-            ])
+            description = render(
+                "checklists/odoo_description.html",
+                stage=title,
+                goal={"label": ui("checklist_goal", lang), "text": tr(stage["goal"], lang)},
+                result={"label": ui("checklist_result", lang), "text": tr(stage["result"], lang)},
+                link={"url": url, "label": ui("odoo_item_link", lang)},
+            )
             rows.append({
                 "External ID": external_id(item["id"]),
                 "Title": tr(item["text"], lang),
                 "Project": ui("odoo_project_name", lang),
                 "Tags": ",".join(tags),
                 "Sequence": str(sequence),
-                "Description": description,
+                "Description": str(description),
             })
     return rows
 

@@ -1,8 +1,8 @@
-"""Pieces every page about a stage shows the same way: its heading and the optional badge."""
+"""Pieces every page about a stage shows the same way: its heading and the optional badge
+(core/templates/parts.html)."""
 from __future__ import annotations
 
 from macros.core.i18n import tr, ui
-from macros.core.markup import esc, tag
 
 
 def stage_heading(stage: dict, lang: str) -> str:
@@ -10,5 +10,8 @@ def stage_heading(stage: dict, lang: str) -> str:
     return f"{ui('stage', lang)} {stage['number']}. {tr(stage['title'], lang)}"
 
 
-def optional_badge(label: str, hint: str | None = None) -> str:
-    return tag("span", esc(label), class_="playbook-badge playbook-badge--optional", title=hint)
+def optional_stage(stage: dict, lang: str) -> dict | None:
+    """The badge of an optional stage (label and hint), or None for a required one."""
+    if not stage.get("optional"):
+        return None
+    return {"label": ui("optional_stage", lang), "hint": ui("optional_stage_hint", lang)}

@@ -6,8 +6,8 @@ import re
 from macros.core.content import Content
 from macros.core.i18n import long_date, tr, ui
 from macros.core.icons import icon
-from macros.core.markup import esc, md_inline, tag
 from macros.core.site_map import link, stage_path
+from macros.core.templating import render
 
 # The source marks these points ❌ ✅ ⚙️; the site shows the same as icons with a visible label.
 SAAS_ICONS = {"limitation": "close-circle", "advantage": "check-circle", "emphasis": "cog"}
@@ -15,40 +15,40 @@ SAAS_ICONS = {"limitation": "close-circle", "advantage": "check-circle", "emphas
 
 def render_saas(content: Content, lang: str) -> str:
     saas = content.methodology["saas"]
-    points = []
-    for point in saas["points"]:
-        kind = tag("span", icon(SAAS_ICONS[point["kind"]]) + esc(ui(point["kind"], lang)),
-                   class_="playbook-saas__kind")
-        text = tag("span", esc(tr(point["text"], lang)), class_="playbook-saas__text")
-        points.append(tag("li", kind + " " + text,
-                          id=point["id"], class_=f"playbook-saas__point playbook-saas__point--{point['kind']}"))
-    return "\n\n".join([
-        f"# {md_inline(tr(saas['title'], lang))}",
-        tag("ul", "\n" + "\n".join(points) + "\n", class_="playbook-saas"),
-    ]) + "\n"
+    return render(
+        "pages/saas.html",
+        title=tr(saas["title"], lang),
+        points=[{"id": point["id"], "kind": point["kind"], "icon": icon(SAAS_ICONS[point["kind"]]),
+                 "label": ui(point["kind"], lang), "text": tr(point["text"], lang)} for point in saas["points"]],
+    )
 
 
 def render_conclusion(content: Content, lang: str) -> str:
     conclusion = content.methodology["conclusion"]
     meta = content.methodology["methodology"]
-    paragraphs = [tag("p", esc(tr(paragraph, lang))) for paragraph in conclusion["paragraphs"]]
-    note = ui("source_note", lang, author=meta["author"], date=long_date(meta["date"], lang))
-    return "\n\n".join([
-        f"# {md_inline(tr(conclusion['title'], lang))}",
-        *paragraphs,
-        tag("p", esc(note), class_="playbook-byline"),
-    ]) + "\n"
+    return render(
+        "pages/conclusion.html",
+        title=tr(conclusion["title"], lang),
+        paragraphs=[tr(paragraph, lang) for paragraph in conclusion["paragraphs"]],
+        note=ui("source_note", lang, author=meta["author"], date=long_date(meta["date"], lang)),
+    )
 
 
 _LOCATION = re.compile(r"^(?P<section>\w+)(?:\[(?P<index>\d+)\])?(?P<rest>.*)$")
 _STAGE_PART = re.compile(r"^(?:\.(?P<field>title|goal|result))?(?:\.checklist\[(?P<item>\d+)\](?:\.text)?)?$")
 
 
-def describe_location(path: str, content: Content, lang: str, root: str) -> str:
-    """'stages[3].checklist[1].text' -> a linked 'Stage 4 · checklist, item 2'; unknown shapes stay as code."""
-    match = _LOCATION.match(path.strip())
+def _place(label: str | None = None, url: str | None = None, path: str | None = None) -> dict:
+    return {"label": label, "url": url, "path": path}
+
+
+def describe_location(path: str, content: Content, lang: str, root: str) -> dict:
+    """'stages[3].checklist[1].text' -> 'Stage 4 · checklist, item 2' with a link to it (label, url);
+    a field without a page of its own -> a label; unknown shapes -> the path, shown as code."""
+    path = path.strip()
+    match = _LOCATION.match(path)
     if not match:
-        return tag("code", esc(path))
+        return _place(path=path)
     section, index, rest = match["section"], match["index"], match["rest"]
     if section == "stages" and index is not None and int(index) < len(content.stages):
         stage = content.stages[int(index)]
@@ -61,21 +61,20 @@ def describe_location(path: str, content: Content, lang: str, root: str) -> str:
             if part["item"] is not None and int(part["item"]) < len(stage["checklist"]):
                 label += " · " + ui("field_item", lang, number=int(part["item"]) + 1)
                 anchor = "#" + stage["checklist"][int(part["item"])]["id"]
-            return tag("a", esc(label), href=link(root, stage_path(stage["id"])) + anchor)
-    if path.strip() in ("methodology.title", "methodology.goal"):
-        return esc(ui(f"field_{path.strip().replace('.', '_')}", lang))
+            return _place(label, link(root, stage_path(stage["id"])) + anchor)
+    if path in ("methodology.title", "methodology.goal"):
+        return _place(ui(f"field_{path.replace('.', '_')}", lang))
     if section == "conclusion":
-        return tag("a", esc(ui("field_conclusion", lang)), href=link(root, "conclusion/"))
-    return tag("code", esc(path))
+        return _place(ui("field_conclusion", lang), link(root, "conclusion/"))
+    return _place(path=path)
 
 
 def render_editorial_notes(content: Content, lang: str, root: str) -> str:
-    header = "".join(tag("th", esc(ui(key, lang)), scope="col")
-                     for key in ("edit_where", "edit_before", "edit_after", "edit_reason"))
-    rows = []
-    for edit in content.files.get("editorial_notes", {}).get("edits", []):
-        places = "<br>".join(describe_location(path, content, lang, root) for path in edit["where"].split(","))
-        rows.append(tag("tr", tag("td", places) + tag("td", esc(edit["before"])) + tag("td", esc(edit["after"]))
-                        + tag("td", esc(tr(edit["reason"], lang))), id=edit["id"]))
-    return tag("table", tag("thead", tag("tr", header)) + tag("tbody", "\n".join(rows)),
-               class_="playbook-edits") + "\n"
+    edits = content.files.get("editorial_notes", {}).get("edits", [])
+    return render(
+        "pages/editorial_notes.html",
+        headers=[ui(key, lang) for key in ("edit_where", "edit_before", "edit_after", "edit_reason")],
+        edits=[{"id": edit["id"], "before": edit["before"], "after": edit["after"], "reason": tr(edit["reason"], lang),
+                "places": [describe_location(path, content, lang, root) for path in edit["where"].split(",")]}
+               for edit in edits],
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from macros.core.i18n import ui, ui_keys, ui_template
-from macros.core.markup import esc, tag
+from macros.core.templating import render
 
 PROJECT_STRING_PREFIX = "project_"
 
@@ -34,35 +34,16 @@ def render_project_bar(lang: str, section: str = "checklist") -> str:
         key = f"reset_{section}{suffix}"
         if key not in strings:
             raise KeyError(f"data/ui.yml has no string project_{key}")
-    button = lambda action, label, **extra: tag(  # noqa: E731
-        "button", esc(label), type="button", class_=f"md-button playbook-projects__{action}",
-        data_action=action, **extra)
-    name = tag("p", esc(ui("project_current", lang)) + ": "
-               + tag("strong", esc(default_project_attribute(lang)), class_="playbook-projects__name",
-                     data_playbook_project_name=""),
-               class_="playbook-projects__current")
-    switcher = tag("p", tag("label", esc(ui("project_switch", lang)), for_="playbook-project-select")
-                   + " " + tag("select", tag("option", esc(default_project_attribute(lang)), value=""),
-                                 id="playbook-project-select", class_="playbook-projects__select"),
-                   class_="playbook-projects__switch")
-    file_input = '<input type="file" accept="application/json,.json" hidden class="playbook-projects__file">'
-    actions = tag("div", "".join([
-        button("create", ui("project_new", lang)),
-        button("rename", ui("project_rename", lang)),
-        button("delete", ui("project_delete", lang)),
-        button("export", ui("project_export", lang)),
-        button("import", ui("project_import", lang)),
-        button("reset", strings[f"reset_{section}"]),
-        file_input,
-    ]), class_="playbook-projects__actions")
-    problem = tag("div", tag("p", "", class_="playbook-projects__problem-text")
-                  + button("reset-storage", ui("project_storage_reset", lang))
-                  + button("download-corrupted", ui("project_storage_download", lang)),
-                  class_="playbook-projects__problem", role="alert", hidden=True)
-    status = tag("p", "", class_="playbook-projects__status", role="status", aria_live="polite")
-    return tag(
-        "section", name + switcher + actions + problem + status,
-        class_="playbook-projects playbook-scripted", aria_label=ui("project_bar", lang),
-        data_section=section, data_playbook_default_project=default_project_attribute(lang),
-        data_strings=json.dumps(strings, ensure_ascii=False),
+    actions = [("create", ui("project_new", lang)), ("rename", ui("project_rename", lang)),
+               ("delete", ui("project_delete", lang)), ("export", ui("project_export", lang)),
+               ("import", ui("project_import", lang)), ("reset", strings[f"reset_{section}"])]
+    return render(
+        "projects/bar.html",
+        section=section,
+        default_name=default_project_attribute(lang),
+        strings_json=json.dumps(strings, ensure_ascii=False),
+        actions=actions,
+        labels={"bar": ui("project_bar", lang), "current": ui("project_current", lang),
+                "switch": ui("project_switch", lang), "storage_reset": ui("project_storage_reset", lang),
+                "storage_download": ui("project_storage_download", lang)},
     )

@@ -2,7 +2,7 @@
 JavaScript gets, and what Odoo's import reads."""
 import csv
 import io
-from html import escape
+from markupsafe import escape  # the templates escape with markupsafe (a quote is &#34;, an apostrophe &#39;)
 import json
 
 import pytest

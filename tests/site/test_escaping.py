@@ -1,7 +1,8 @@
 """Data is text: HTML and Markdown written in the YAML reach the page as visible characters."""
 from bs4 import BeautifulSoup
 
-PAYLOAD = '<script>alert("x")</script> <b>bold</b> *stars* [link](https://example.com) & "quotes"'
+PAYLOAD = ('<script>alert("x")</script> <b>bold</b> *stars* [link](https://example.com) & "quotes" '
+           '{{ "pwn" ~ "ed" }}')
 
 
 def test_html_in_yaml_texts_renders_as_text(project_copy):
@@ -20,3 +21,4 @@ def test_html_in_yaml_texts_renders_as_text(project_copy):
         assert not article.find("script"), page
         assert not article.find("b"), page
         assert PAYLOAD in article.get_text(), page
+        assert "pwned" not in html.decode(), page  # template syntax in the data is never run
