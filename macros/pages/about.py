@@ -1,13 +1,12 @@
 """Pages around the stages: SaaS specifics, the conclusion, the editorial notes."""
 from __future__ import annotations
 
-import re
-
 from macros.core.content import Content
 from macros.core.i18n import long_date, tr, ui
 from macros.core.icons import icon
 from macros.core.markup import esc, md_inline, tag
 from macros.core.site_map import link, stage_path
+from macros.core.text_places import UnknownPlace, find_place
 
 # The source marks these points ❌ ✅ ⚙️; the site shows the same as icons with a visible label.
 SAAS_ICONS = {"limitation": "close-circle", "advantage": "check-circle", "emphasis": "cog"}
@@ -40,33 +39,26 @@ def render_conclusion(content: Content, lang: str) -> str:
     ]) + "\n"
 
 
-_LOCATION = re.compile(r"^(?P<section>\w+)(?:\[(?P<index>\d+)\])?(?P<rest>.*)$")
-_STAGE_PART = re.compile(r"^(?:\.(?P<field>title|goal|result))?(?:\.checklist\[(?P<item>\d+)\](?:\.text)?)?$")
-
-
 def describe_location(path: str, content: Content, lang: str, root: str) -> str:
-    """'stages[3].checklist[1].text' -> a linked «Етап 4 · чек-ліст, пункт 2»; unknown shapes stay as code."""
-    match = _LOCATION.match(path.strip())
-    if not match:
+    """'stages[development].checklist[integrations-online].text' -> a linked «Етап 4 · чек-ліст, пункт 2»;
+    a place the data does not have stays as code (the validator reports it)."""
+    try:
+        place = find_place(path, content.methodology)
+    except UnknownPlace:
         return tag("code", esc(path))
-    section, index, rest = match["section"], match["index"], match["rest"]
-    if section == "stages" and index is not None and int(index) < len(content.stages):
-        stage = content.stages[int(index)]
-        part = _STAGE_PART.match(rest)
-        if part:
-            label, anchor = f"{ui('stage', lang)} {stage['number']}", ""
-            if part["field"]:
-                label += " · " + ui(f"field_{part['field']}", lang)
-                anchor = {"title": "", "goal": "#goal", "result": "#result"}[part["field"]]
-            if part["item"] is not None and int(part["item"]) < len(stage["checklist"]):
-                label += " · " + ui("field_item", lang, number=int(part["item"]) + 1)
-                anchor = "#" + stage["checklist"][int(part["item"])]["id"]
-            return tag("a", esc(label), href=link(root, stage_path(stage["id"])) + anchor)
-    if path.strip() in ("methodology.title", "methodology.goal"):
-        return esc(ui(f"field_{path.strip().replace('.', '_')}", lang))
-    if section == "conclusion":
-        return tag("a", esc(ui("field_conclusion", lang)), href=link(root, "conclusion/"))
-    return tag("code", esc(path))
+    if place.section == "stages":
+        stage = place.stage
+        label, anchor = f"{ui('stage', lang)} {stage['number']}", ""
+        if place.field:
+            label += " · " + ui(f"field_{place.field}", lang)
+            anchor = {"title": "", "goal": "#goal", "result": "#result"}[place.field]
+        if place.item_index is not None:
+            label += " · " + ui("field_item", lang, number=place.item_index + 1)
+            anchor = "#" + stage["checklist"][place.item_index]["id"]
+        return tag("a", esc(label), href=link(root, stage_path(stage["id"])) + anchor)
+    if place.section == "methodology":
+        return esc(ui(f"field_methodology_{place.field}", lang))
+    return tag("a", esc(ui("field_conclusion", lang)), href=link(root, "conclusion/"))
 
 
 def render_editorial_notes(content: Content, lang: str, root: str) -> str:
