@@ -40,7 +40,7 @@ def render_conclusion(content: Content, lang: str) -> str:
 
 
 def describe_location(path: str, content: Content, lang: str, root: str) -> str:
-    """'stages[development].checklist[integrations-online].text' -> a linked «Етап 4 · чек-ліст, пункт 2»;
+    """'stages[initiation].checklist[nda-signed].text' -> a link reading "Stage 1 · checklist, item 2";
     a place the data does not have stays as code (the validator reports it)."""
     try:
         place = find_place(path, content.methodology)
