@@ -138,7 +138,7 @@ def docs_conflicts(content: Content, data_dir: Path, docs_files: Iterable[str]) 
     """Files under docs/ at the place of a stage page (or its translation, `stages/x.en.md`)."""
     generated = {page.path: page for page in stage_pages(content)}
     conflicts = []
-    for name in sorted(docs_files):
+    for name in sorted(name for name in docs_files if name.endswith(".md")):
         stem, dot, suffix = name[:-len(".md")].rpartition(".")
         page = generated.get(name) or (generated.get(stem + ".md") if dot and suffix in LANGUAGES else None)
         if page:
