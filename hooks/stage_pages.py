@@ -5,7 +5,11 @@ How, with mkdocs-static-i18n 1.3.1 in the build: in its on_files it replaces eve
 File read from docs_dir, so a page must be a File of docs_dir when it runs (a File.generated one
 loses its content and breaks the build; a page added after it is not one of its languages).
 So on_files adds each stage page as a File of docs_dir, and on_nav, after the i18n plugin made its
-copies and before MkDocs reads any page, gives those copies their Markdown. No file is written.
+copies and before MkDocs reads any page, gives those copies their Markdown. No file is written
+and docs_dir stays docs/, so `mkdocs serve` watches it as usual (and data/, see mkdocs.yml `watch`).
+
+on_config spells out the menu and gives the other languages its labels (nav_translations). The
+i18n plugin runs it again, on the same config, for each language it builds: menu() is idempotent.
 """
 from __future__ import annotations
 
