@@ -5,17 +5,19 @@
    chosen stack), but no macros, no data loading or validation and no hooks. The ratio is
    what the data-driven machinery costs. For reference it also times Material alone, with
    the English pages as a plain folder (no i18n plugin, one build pass instead of two).
-2. More stages (the real 8, then generated ones: 80 in all by default): build time and output
-   size as the content grows.
+2. More stages (the real 8, then copies of stage 2 with new ids: 80 and 800 in all by default):
+   build time, output size and page size as the content grows. Stages are data: a size is an edit
+   of data/methodology.yml alone, as it is for a person.
 
 Times are CPU seconds (user + system) of the `mkdocs build` process, median of --runs runs:
 unlike wall time they hardly move when other work shares the machine.
 
-Usage: .venv/bin/python -m benchmarks.build_speed [--runs 5] [--sizes 8,80]
+Usage: .venv/bin/python -m benchmarks.build_speed [--runs 5] [--sizes 8,80,800]
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import resource
@@ -31,10 +33,12 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 
+from bs4 import BeautifulSoup
+
 from tests.support import copy_project as copy_project_to
 from macros.main import define_env
 from macros.site_content import load_content
-from macros.publish.page_files import required_pages
+from macros.publish.stage_pages import menu, menu_translations, stage_pages
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
@@ -76,12 +80,11 @@ def copy_project(target: Path) -> Path:
 class _OfflineMacros:
     """Just enough of mkdocs-macros' `env` for macros.main.define_env, to render pages offline."""
 
-    def __init__(self, config_path: Path, nav):
+    def __init__(self, config_path: Path):
         self.functions = {}
         self.page = None
         self.language = type("I18n", (), {"current_language": "uk"})()
         self.conf = {"config_file_path": str(config_path), "extra": {"data_dir": "data"},
-                     "docs_dir": str(config_path.parent / "docs"), "nav": nav,
                      "plugins": {"i18n": self.language}}
         define_env(self)
 
@@ -95,8 +98,8 @@ class _OfflineMacros:
         return jinja2.Environment().from_string(markdown).render(**self.functions)
 
 
-def _without_block(text: str, first_line: str) -> str:
-    """The text without `first_line` and the lines indented under it (a YAML block)."""
+def _block(text: str, first_line: str) -> tuple[int, int]:
+    """Where `first_line` and the lines indented under it (a YAML block) start and end in `text`."""
     start = text.index(first_line)
     indent = len(first_line) - len(first_line.lstrip(" "))
     lines = text[start:].splitlines(keepends=True)
@@ -104,19 +107,29 @@ def _without_block(text: str, first_line: str) -> str:
     while end < len(lines) and (not lines[end].strip()
                                 or len(lines[end]) - len(lines[end].lstrip(" ")) > indent):
         end += 1
-    return text[:start] + "".join(lines[end:])
+    return start, start + len("".join(lines[:end]))
+
+
+def _without_block(text: str, first_line: str) -> str:
+    """The text without `first_line` and the lines indented under it."""
+    start, end = _block(text, first_line)
+    return text[:start] + text[end:]
 
 
 def static_project(target: Path, with_i18n: bool) -> Path:
     """The real pages rendered once to static Markdown, under the real config minus macros and hooks.
 
-    Without i18n, the English pages go to an en/ folder and Material builds everything in one pass.
+    The stage pages the hook would make are written as files, and the menu the hook would fill in
+    is written out, labels and translations included. Without i18n, the English pages go to an en/
+    folder and Material builds everything in one pass.
     """
     config = copy_project(target)
-    config_text = config.read_text(encoding="utf-8")
-    nav_paths = re.findall(r"^\s+- (?:[^:\n]+: )?(\S+\.md)$", config_text, re.MULTILINE)
-    offline = _OfflineMacros(config, [{"page": path} for path in nav_paths])
+    content = load_content(target / "data")
     docs = target / "docs"
+    for page in stage_pages(content):
+        (docs / page.path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / page.path).write_text(page.markdown, encoding="utf-8")
+    offline = _OfflineMacros(config)
     for source in sorted(docs.rglob("*.md")):
         if source.name.endswith(".en.md"):
             continue
@@ -128,19 +141,28 @@ def static_project(target: Path, with_i18n: bool) -> Path:
         english_target = english_source if with_i18n else docs / "en" / name
         english_target.parent.mkdir(parents=True, exist_ok=True)
         english_target.write_text(offline.render(english, "en", url), encoding="utf-8")
+    config_text = config.read_text(encoding="utf-8")
+    start, end = _block(config_text, "nav:\n")
+    if with_i18n:
+        nav = menu(yaml.safe_load(config_text[start:end])["nav"], content)
+        config_text = config_text[:start] + yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False) \
+            + config_text[end:]
+        english = "        - locale: en\n"
+        config_text = config_text.replace(english, english + "          nav_translations: "
+                                          + json.dumps(menu_translations(content, "en"), ensure_ascii=False) + "\n")
+    else:
+        config_text = config_text[:start] + config_text[end:]
+        config_text = _without_block(config_text, "  - i18n:\n")
     config_text = _without_block(config_text, "  - macros:\n")
     config_text = _without_block(config_text, "hooks:\n")
     config_text = config_text.replace("  custom_dir: overrides\n", "")
-    if not with_i18n:
-        config_text = _without_block(config_text, "  - i18n:\n")
-        config_text = _without_block(config_text, "nav:\n")
     config.write_text(config_text, encoding="utf-8")
     return config
 
 
 def synthetic_project(target: Path, stage_count: int) -> Path:
-    """The real project with generated stages after the real ones, `stage_count` in all
-    (6 checklist items each), with their stage guide, checklist and act pages in the nav."""
+    """The real project with `stage_count` stages: the real ones, then copies of stage 2 with new
+    ids (and their 7 checklist items). Only data/methodology.yml changes."""
     config = copy_project(target)
     data_file = target / "data" / "methodology.yml"
     data = yaml.safe_load(data_file.read_text(encoding="utf-8").replace("date: 2025-08-26", "date: '2025-08-26'"))
@@ -149,29 +171,28 @@ def synthetic_project(target: Path, stage_count: int) -> Path:
     def text(label):
         return {"uk": f"{template['goal']['uk']} ({label})", "en": f"{template['goal']['en']} ({label})"}
 
-    data["stages"] += [
+    data["stages"] = data["stages"][:stage_count] + [
         {"id": f"stage-{n}", "number": n, "title": {"uk": f"Етап номер {n}", "en": f"Stage number {n}"},
          "goal": text(n), "result": text(f"result {n}"),
-         "checklist": [{"id": f"item-{n}-{i}", "text": text(f"{n}.{i}")} for i in range(1, 7)]}
+         "checklist": [{"id": f"item-{n}-{i}", "text": text(f"{n}.{i}")} for i in range(1, len(template["checklist"]) + 1)]}
         for n in range(len(data["stages"]) + 1, stage_count + 1)
     ]
     data_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    pages = required_pages(load_content(target / "data"))
-    for folder_pages in pages.values():
-        for path, call in folder_pages:
-            (target / "docs" / path).write_text(f"{{{{ {call} }}}}\n", encoding="utf-8")
-    mkdocs_text = re.sub(r"^      - (?:stages|checklists|acts)/\S+\.md\n", "", config.read_text(encoding="utf-8"),
-                         flags=re.MULTILINE)
-    for heading, folder in (("  - Етапи:\n", "stages"), ("  - Чек-листи:\n", "checklists"), ("  - Акти:\n", "acts")):
-        mkdocs_text = mkdocs_text.replace(heading, heading + "".join(f"      - {path}\n" for path, _ in pages[folder]))
-    config.write_text(mkdocs_text, encoding="utf-8")
     return config
+
+
+def page_sizes(site: Path) -> tuple[int, float, int]:
+    """Pages (index.html files), their mean size in bytes, and the bytes of the menu (Material's
+    primary navigation) on the first stage's guide."""
+    sizes = [path.stat().st_size for path in site.rglob("index.html")]
+    html = BeautifulSoup((site / "stages" / "initiation" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    return len(sizes), sum(sizes) / len(sizes), len(str(html.select_one("nav.md-nav--primary")).encode())
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--sizes", default="8,80")
+    parser.add_argument("--sizes", default="8,80,800")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -187,12 +208,14 @@ def main() -> None:
         print(f"ratio real / static (target < 1.3)    {statistics.median(ratios):7.2f}"
               f"  (each round: {' '.join(f'{ratio:.2f}' for ratio in ratios)})")
         print()
-        print("stages  CPU (s)  output (MB)  pages")
+        print("stages  CPU (s)  output (MB)  pages  mean page (kB)  menu on a stage page (kB)")
         for size in (int(value) for value in args.sizes.split(",")):
             config = synthetic_project(tmp / f"synthetic-{size}", size)
             seconds, output = build_seconds(config, 1 if size > 80 else args.runs)
-            pages = sum(1 for _ in (config.parent / "site").rglob("index.html"))
-            print(f"{size:6d}  {seconds:7.2f}  {output / 1e6:11.2f}  {pages:5d}")
+            pages, mean, menu_bytes = page_sizes(config.parent / "site")
+            print(f"{size:6d}  {seconds:7.2f}  {output / 1e6:11.2f}  {pages:5d}  {mean / 1e3:14.1f}"
+                  f"  {menu_bytes / 1e3:24.1f}", flush=True)
+            shutil.rmtree(config.parent, ignore_errors=True)
 
 
 if __name__ == "__main__":

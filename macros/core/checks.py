@@ -12,6 +12,8 @@ from macros.core.house_style import HOUSE_STYLE_CHECKS
 from macros.core.loader import ParsedFile
 from macros.core.problems import DataProblem
 from macros.core.ui_checks import UI_CHECKS
+from macros.core.site_map import STAGE_PAGE_KINDS
+from macros.core.text_places import UnknownPlace, find_place
 
 Files = dict[str, ParsedFile]
 
@@ -49,6 +51,21 @@ def stage_numbers_in_order(files: Files):
                                  "stages are numbered in the order they are written")
 
 
+# The page a folder has of its own (checklists/index.md is checklists/, the master checklist):
+# a stage with this id would have its pages there.
+FOLDER_PAGE = "index"
+
+
+def stage_ids_leave_folder_pages_free(files: Files):
+    parsed = files["methodology"]
+    for index, stage in enumerate(parsed.data["stages"]):
+        if stage["id"] == FOLDER_PAGE:
+            taken = ", ".join(f"{kind(FOLDER_PAGE)[:-1]}.md" for kind in STAGE_PAGE_KINDS.values())
+            yield parsed.problem(("stages", index, "id"),
+                                 f"«{FOLDER_PAGE}» is taken: {taken} would be the folders' own pages "
+                                 "(checklists/, acts/), not this stage's; choose another stage id")
+
+
 def unique_editorial_ids(files: Files):
     parsed = files.get("editorial_notes")
     if parsed:
@@ -56,10 +73,24 @@ def unique_editorial_ids(files: Files):
         yield from _duplicates(parsed, ((("edits", i, "id"), e["id"]) for i, e in enumerate(edits)), "id")
 
 
+def editorial_places_exist(files: Files):
+    parsed = files.get("editorial_notes")
+    if not parsed:
+        return
+    for index, edit in enumerate(parsed.data["edits"]):
+        for place in edit["where"].split(","):
+            try:
+                find_place(place, files["methodology"].data)
+            except UnknownPlace as error:
+                yield parsed.problem(("edits", index, "where"), f"«{place.strip()}»: {error}")
+
+
 CHECKS: list[Callable[[Files], Iterable[DataProblem]]] = [
     unique_methodology_ids,
     stage_numbers_in_order,
+    stage_ids_leave_folder_pages_free,
     unique_editorial_ids,
+    editorial_places_exist,
     *UI_CHECKS,
     *HOUSE_STYLE_CHECKS,
 ]

@@ -1,13 +1,12 @@
 """Pages around the stages: SaaS specifics, the conclusion, the editorial notes."""
 from __future__ import annotations
 
-import re
-
 from macros.core.content import Content
 from macros.core.i18n import long_date, tr, ui
 from macros.core.icons import icon
 from macros.core.site_map import link, stage_path
 from macros.core.templating import render
+from macros.core.text_places import UnknownPlace, find_place
 
 # The source marks these points ❌ ✅ ⚙️; the site shows the same as icons with a visible label.
 SAAS_ICONS = {"limitation": "close-circle", "advantage": "check-circle", "emphasis": "cog"}
@@ -34,39 +33,32 @@ def render_conclusion(content: Content, lang: str) -> str:
     )
 
 
-_LOCATION = re.compile(r"^(?P<section>\w+)(?:\[(?P<index>\d+)\])?(?P<rest>.*)$")
-_STAGE_PART = re.compile(r"^(?:\.(?P<field>title|goal|result))?(?:\.checklist\[(?P<item>\d+)\](?:\.text)?)?$")
-
-
 def _place(label: str | None = None, url: str | None = None, path: str | None = None) -> dict:
     return {"label": label, "url": url, "path": path}
 
 
 def describe_location(path: str, content: Content, lang: str, root: str) -> dict:
-    """'stages[3].checklist[1].text' -> 'Stage 4 · checklist, item 2' with a link to it (label, url);
-    a field without a page of its own -> a label; unknown shapes -> the path, shown as code."""
+    """'stages[initiation].checklist[nda-signed].text' -> a link reading "Stage 1 · checklist, item 2"
+    (label, url); a field without a page of its own -> a label; a place the data does not have -> the
+    path, shown as code (the validator reports it)."""
     path = path.strip()
-    match = _LOCATION.match(path)
-    if not match:
+    try:
+        place = find_place(path, content.methodology)
+    except UnknownPlace:
         return _place(path=path)
-    section, index, rest = match["section"], match["index"], match["rest"]
-    if section == "stages" and index is not None and int(index) < len(content.stages):
-        stage = content.stages[int(index)]
-        part = _STAGE_PART.match(rest)
-        if part:
-            label, anchor = f"{ui('stage', lang)} {stage['number']}", ""
-            if part["field"]:
-                label += " · " + ui(f"field_{part['field']}", lang)
-                anchor = {"title": "", "goal": "#goal", "result": "#result"}[part["field"]]
-            if part["item"] is not None and int(part["item"]) < len(stage["checklist"]):
-                label += " · " + ui("field_item", lang, number=int(part["item"]) + 1)
-                anchor = "#" + stage["checklist"][int(part["item"])]["id"]
-            return _place(label, link(root, stage_path(stage["id"])) + anchor)
-    if path in ("methodology.title", "methodology.goal"):
-        return _place(ui(f"field_{path.replace('.', '_')}", lang))
-    if section == "conclusion":
-        return _place(ui("field_conclusion", lang), link(root, "conclusion/"))
-    return _place(path=path)
+    if place.section == "stages":
+        stage = place.stage
+        label, anchor = f"{ui('stage', lang)} {stage['number']}", ""
+        if place.field:
+            label += " · " + ui(f"field_{place.field}", lang)
+            anchor = {"title": "", "goal": "#goal", "result": "#result"}[place.field]
+        if place.item_index is not None:
+            label += " · " + ui("field_item", lang, number=place.item_index + 1)
+            anchor = "#" + stage["checklist"][place.item_index]["id"]
+        return _place(label, link(root, stage_path(stage["id"])) + anchor)
+    if place.section == "methodology":
+        return _place(ui(f"field_methodology_{place.field}", lang))
+    return _place(ui("field_conclusion", lang), link(root, "conclusion/"))
 
 
 def render_editorial_notes(content: Content, lang: str, root: str) -> str:

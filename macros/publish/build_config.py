@@ -16,6 +16,11 @@ def build_language(config) -> str:
     return i18n.current_language if i18n else DEFAULT_LANGUAGE
 
 
+def data_dir(config) -> Path:
+    """The data folder: mkdocs.yml `extra.data_dir`, next to mkdocs.yml."""
+    return Path(config["config_file_path"]).parent / config["extra"].get("data_dir", "data")
+
+
 def build_content(config) -> Content:
-    """The content of the data folder (mkdocs.yml `extra.data_dir`), validated, loaded once per change."""
-    return load_content(Path(config["config_file_path"]).parent / config["extra"].get("data_dir", "data"))
+    """The content of the data folder, validated, loaded once per change."""
+    return load_content(data_dir(config))

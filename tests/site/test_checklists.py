@@ -156,9 +156,16 @@ def test_methodology_json_lists_the_checklist_pages(built_site):
     assert export["index_pages"]["checklists"]["en"]["path"] == "en/checklists/"
 
 
-def test_a_missing_checklist_page_stops_the_build(project_copy):
-    (project_copy.root / "docs" / "checklists" / "go-live.md").unlink()
+def test_a_page_written_where_a_stage_checklist_goes_stops_the_build(project_copy):
+    # Stage pages are made from the data; a file left at the place of one (the stub files of old)
+    # would silently stand in for it.
+    (project_copy.root / "docs" / "checklists" / "go-live.md").write_text('{{ stage_checklist("go-live") }}\n',
+                                                                          encoding="utf-8")
     result = project_copy.build()
     assert result.returncode != 0
-    assert 'create docs/checklists/go-live.md containing {{ stage_checklist("go-live") }}' in result.stderr
+    line = next(number for number, text in enumerate(
+        (project_copy.data_dir / "methodology.yml").read_text(encoding="utf-8").splitlines(), 1)
+        if text == "  - id: go-live")
+    assert (f"data/methodology.yml:{line}: stages[6].id: docs/checklists/go-live.md is a page written by hand "
+            "where this stage's page checklists/go-live/ goes") in result.stderr
     assert not (project_copy.site_dir / "index.html").exists()
