@@ -5,7 +5,6 @@ registers (STAGE_PAGE_KINDS, INDEX_PAGES) is checked as soon as it exists: the h
 page, every index page, every per-stage kind (for the first stage) and the 404 page;
 then the search results and, on a phone, the open menu.
 """
-from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe

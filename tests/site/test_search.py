@@ -2,7 +2,6 @@
 import json
 import re
 
-import pytest
 
 from support.search_probe import language_root, load_queries
 

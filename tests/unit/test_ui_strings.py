@@ -117,8 +117,11 @@ def test_every_key_in_ui_yml_is_used():
     """A key counts as used when the Python names it in a call, builds it from a prefix it names
     (f"kind_{video['kind']}", ui_keys("project_") for a script), or holds it as a constant in a
     module that passes keys around in variables (`for key in ("edit_where", ...)`, data-driven
-    keys such as the SaaS point kinds). Anything else is a string nobody sees: delete it."""
-    used = {(namespace, key) for namespace, key, _ in LITERAL}
+    keys such as the SaaS point kinds), or mkdocs.yml names it (the menu labels). Anything else is a
+    string nobody sees: delete it."""
+    menu = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    used = {(namespace, key) for namespace, key, _ in LITERAL} | {
+        ("strings", key) for key in UI["strings"] if key.startswith("nav_") and f"- {key}:" in menu}
     unused = [f"{namespace}: {key}" for namespace in ("strings", "nouns") for key in UI[namespace]
               if (namespace, key) not in used and key not in PASSED_AROUND[namespace]
               and not any(ns == namespace and key.startswith(prefix) for ns, prefix, _ in PREFIXES)]
@@ -166,6 +169,9 @@ def line_of(text: str, whole_line: str) -> int:
 
 
 # (name, old, new, expected path, (the only line that reads so, offset to the reported line), words)
+# where the stages section's «goal» key is written: a second «goal» elsewhere is reported against it
+FIRST_GOAL_LINE = (REPO / "data" / "ui.yml").read_text(encoding="utf-8").splitlines().index("    goal:") + 1
+
 UI_CASES = [
     ("missing-language", "      uk: Мета\n      en: Goal\n", "      uk: Мета\n",
      "strings.stages.goal.en", ("    goal:", 0), "is missing (every text needs both «uk» and «en»)"),
@@ -190,7 +196,8 @@ UI_CASES = [
      "strings.stages.goal.en", ("      en: [Goal]", 0), "«uk» is one text and this is not"),
     ("key-in-two-sections", "  videos:\n    source_note:",
      "  videos:\n    goal:\n      uk: Ціль\n      en: Aim\n    source_note:",
-     "strings.videos.goal", ("      uk: Ціль", -1), "the key «goal» is already in the section «stages» (line 16)"),
+     "strings.videos.goal", ("      uk: Ціль", -1),
+     f"the key «goal» is already in the section «stages» (line {FIRST_GOAL_LINE})"),
     ("noun-without-a-category", "    uk: {one: пункт, few: пункти, many: пунктів, other: пункту}",
      "    uk: {one: пункт, few: пункти, other: пункту}", "nouns.item.uk",
      ("    uk: {one: пункт, few: пункти, other: пункту}", 0),
