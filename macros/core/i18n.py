@@ -8,6 +8,7 @@ date formats.
 from __future__ import annotations
 
 import datetime
+import functools
 from pathlib import Path
 
 import yaml
@@ -65,15 +66,20 @@ def tr(text: dict, lang: str) -> str:
     return text[lang]
 
 
+@functools.cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
 def plural_category(n: int, lang: str) -> str:
     """CLDR plural category of a number: 'one', 'few', 'many' or 'other' (Babel)."""
-    return Locale.parse(lang).plural_form(n)
+    return _locale(lang).plural_form(n)
 
 
 def plural_categories(lang: str) -> list[str]:
     """The CLDR categories a language's nouns need ('other' is implicit in Babel's tags)."""
     order = ("zero", "one", "two", "few", "many", "other")
-    tags = Locale.parse(lang).plural_form.tags | {"other"}
+    tags = _locale(lang).plural_form.tags | {"other"}
     return [category for category in order if category in tags]
 
 

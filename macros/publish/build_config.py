@@ -22,5 +22,11 @@ def data_dir(config) -> Path:
 
 
 def build_content(config) -> Content:
-    """The content of the data folder, validated, loaded once per change."""
-    return load_content(data_dir(config))
+    """The content of the data folder, validated once per build: every page and hook asks for it,
+    and a build (both languages) keeps one config object, a new build (`mkdocs serve`) a new one."""
+    content = getattr(config, "_playbook_content", None)
+    if content is None:
+        content = load_content(data_dir(config))
+        if hasattr(config, "__dict__"):  # MkDocs' config; a plain dict (the benchmark's offline env) is asked again
+            config._playbook_content = content
+    return content
