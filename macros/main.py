@@ -8,6 +8,7 @@ from mkdocs.exceptions import PluginError
 from macros.checklists.pages import render_master_checklist, render_stage_checklist
 from macros.checklists.odoo_export import write_tasks_csv
 from macros.acts.pages import render_act, render_acts_index
+from macros.changelog.pages import render_changelog
 from macros.pages.about import render_conclusion, render_editorial_notes, render_saas
 from macros.pages.home import render_home
 from macros.stages.guide import render_stage_guide
@@ -57,6 +58,10 @@ def define_env(env):
     @env.macro
     def editorial_notes() -> str:
         return render_editorial_notes(_content(env), _language(env), _root(env))
+
+    @env.macro
+    def changelog() -> str:
+        return render_changelog(_content(env), _language(env), _root(env))
 
     @env.macro
     def video_index() -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros.acts.checks import ACT_CHECKS
+from macros.changelog.checks import CHANGELOG_CHECKS
 from macros.checklists.checks import CHECKLIST_CHECKS
 from macros.core import content as core_content
 from macros.core.checks import CHECKS as CORE_CHECKS
@@ -15,7 +16,7 @@ from macros.core.content import Content
 from macros.stages.checks import STAGE_CHECKS
 from macros.videos.checks import VIDEO_CHECKS
 
-CHECKS = (*CORE_CHECKS, *STAGE_CHECKS, *CHECKLIST_CHECKS, *VIDEO_CHECKS, *ACT_CHECKS)
+CHECKS = (*CORE_CHECKS, *STAGE_CHECKS, *CHECKLIST_CHECKS, *VIDEO_CHECKS, *ACT_CHECKS, *CHANGELOG_CHECKS)
 
 
 def validate(data_dir: Path) -> Content:

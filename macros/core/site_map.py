@@ -9,6 +9,9 @@ import posixpath
 
 from macros.core.i18n import DEFAULT_LANGUAGE, ui
 
+EDITORIAL_NOTES_PATH = "editorial-notes/"
+CHANGELOG_PATH = "changelog/"  # the "what changed" page: the methodology's versions
+
 # Index pages linked from the home page and listed in methodology.json, in menu order: key and
 # path. Their titles and one-line summaries are interface strings (data/ui.yml, index_<key>_title
 # and index_<key>_summary, with the key's hyphens as underscores).
@@ -20,7 +23,8 @@ INDEX_PAGES = [
     {"key": "trainer-guide", "path": "trainers/"},
     {"key": "saas", "path": "saas/"},
     {"key": "conclusion", "path": "conclusion/"},
-    {"key": "editorial-notes", "path": "editorial-notes/"},
+    {"key": "editorial-notes", "path": EDITORIAL_NOTES_PATH},
+    {"key": "changelog", "path": CHANGELOG_PATH},
 ]
 
 

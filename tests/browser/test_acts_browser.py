@@ -5,11 +5,13 @@ import pytest
 from pypdf import PdfReader
 
 from support import REPO
+from macros.changelog.release import release_label
 from macros.site_content import load_content
 
 pytestmark = pytest.mark.browser
 
-ACTS = load_content(REPO / "data").files["acts"]
+CONTENT = load_content(REPO / "data")
+ACTS = CONTENT.files["acts"]
 
 # The amount in words, written out by hand: (amount, currency, Ukrainian, English).
 AMOUNTS = [
@@ -292,6 +294,7 @@ def test_the_blank_print_is_a_clean_template_on_one_page(page, site_url):
         assert words in text
     assert text.count(ACTS["document"]["blank_date"]["uk"]) == 2
     assert ACTS["document"]["vat_blank"]["uk"] in text
+    assert release_label(CONTENT, "uk") in text  # the version of the methodology it came from
     for chrome in ("Друкувати акт", "Поточний проєкт", "Номер акта", "Що має містити акт"):
         assert chrome not in text, f"site chrome in the print: {chrome}"
     page.emulate_media(media="print")
@@ -316,6 +319,8 @@ def test_a_stage_act_with_ten_rows_fits_its_page_limit(page, site_url, version, 
     pages = pdf_of(page)
     assert len(pages) <= max_pages, f"{version}: {len(pages)} pages"
     text = " ".join(pages)
+    page_lang = "en" if site_prefix else "uk"
+    assert all(release_label(CONTENT, page_lang) in sheet for sheet in pages), "a sheet without the version"
     langs = ("uk", "en") if version == "bilingual" else (version,)
     words = {"uk": "Десять тисяч гривень 00 копійок", "en": "Ten thousand hryvnias and 00 kopiykas"}
     for lang in langs:
@@ -346,6 +351,7 @@ def test_a_long_table_repeats_its_header_and_keeps_the_signatures_with_the_total
                   ACTS["document"]["seal"]["uk"], "Т. Т. Тестовий", "П. П. Пробна"):
         assert words in last
     assert "Тридцять тисяч гривень" not in " ".join(pages[:-1])
+    assert all(release_label(CONTENT, "uk") in text for text in pages), "a sheet without the version"
 
 
 def test_the_signatures_never_part_from_the_total(page, site_url):

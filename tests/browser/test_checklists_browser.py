@@ -10,6 +10,7 @@ import yaml
 from pypdf import PdfReader
 
 from support import REPO, serve_directory
+from macros.changelog.release import release_label
 from macros.site_content import load_content
 from macros.core.i18n import ui
 from macros.core.stage_parts import stage_heading
@@ -334,6 +335,7 @@ def test_every_stage_checklist_prints_on_one_a4_page(page, site_url, lang, stage
         for item in stage["checklist"]:
             assert flat(item["text"][lang]) in text, item["id"]
         assert flat(CONTENT.methodology["methodology"]["title"][lang]) in text
+        assert release_label(CONTENT, lang) in text  # the version of the methodology it came from
         assert ui("project_default_name", lang) in text  # the project's name on the printout
         printed_on = text.split(ui("checklist_date", lang) + ":", 1)[1][:30]  # written as it prints
         today = date.today()
@@ -363,6 +365,7 @@ def test_master_checklist_prints_each_stage_on_its_own_page(page, site_url):
         for item in stage["checklist"]:
             assert flat(item["text"]["en"]) in text, item["id"]
         assert "Signature" in text
+        assert release_label(CONTENT, "en") in text  # on every sheet
 
 
 @pytest.mark.parametrize("path", ["checklists/integrations-migration/", "en/checklists/additional-training/"])
