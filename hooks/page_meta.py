@@ -13,7 +13,8 @@ from mkdocs.plugins import event_priority
 
 from macros.publish.build_config import build_content as _content, build_language as _language
 from macros.core.i18n import DEFAULT_LANGUAGE
-from macros.publish.page_meta import home_link, not_found_texts, page_description, search_scope, social_meta
+from macros.publish.page_meta import home_link, not_found_texts, other_language_404s, page_description, search_scope, \
+    social_meta
 from macros.core.site_map import language_path
 
 _saved_404: dict[str, bytes] = {}
@@ -40,7 +41,8 @@ def on_template_context(context, template_name, config):
     lang = _language(config)
     site_url = config["site_url"] or ""
     _content(config)  # validated, with its data/ui.yml installed (cached: the pages loaded it already)
-    context["not_found"] = {**not_found_texts(lang), "link": home_link(site_url, lang)}
+    context["not_found"] = {**not_found_texts(lang), "link": home_link(site_url, lang),
+                            "elsewhere": other_language_404s(site_url, lang)}
     context["search_scope"] = search_scope(lang)
     # The language switcher of a 404 page leads to each language's home page. (mkdocs-static-i18n
     # keeps per-page alternates both as config.extra.alternate and config.extra["alternate"].)

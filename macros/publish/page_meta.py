@@ -69,5 +69,15 @@ def home_link(site_url: str, lang: str) -> str:
     return base.rstrip("/") + "/" + site_path("", lang)
 
 
+def other_language_404s(site_url: str, lang: str) -> list[dict[str, str]]:
+    """For the default language's 404 page, the one GitHub Pages serves for every missing address:
+    each other language's folder and its own 404 page, to go on to when the address is in that
+    folder (the page's script does). [] for the other languages' 404 pages."""
+    if lang != DEFAULT_LANGUAGE:
+        return []
+    return [{"folder": home_link(site_url, other), "page": home_link(site_url, other) + "404.html"}
+            for other in LANGUAGES if other != DEFAULT_LANGUAGE]
+
+
 def is_default(lang: str) -> bool:
     return lang == DEFAULT_LANGUAGE
