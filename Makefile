@@ -6,7 +6,7 @@ PYTHON := $(VENV)/bin/python
 BOOTSTRAP_PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build validate test test-fast browser checker benchmark clean
+.PHONY: serve build validate test test-fast browser checker shellcheck benchmark clean
 
 serve: $(VENV)/.site-installed
 	$(PYTHON) -m macros.validate
@@ -19,11 +19,11 @@ validate: $(VENV)/.site-installed
 	@$(PYTHON) -m macros.validate
 
 # Two workers, a test file each at a time: 197 s instead of 245 s on two cores (README, «Tests»).
-test: $(VENV)/.test-installed browser checker
+test: $(VENV)/.test-installed browser checker shellcheck
 	$(PYTHON) -m pytest -n 2 --dist loadfile
 
 # Everything but the browser: the data, the checks, the renderers and the built site.
-test-fast: $(VENV)/.test-installed checker
+test-fast: $(VENV)/.test-installed checker shellcheck
 	$(PYTHON) -m pytest tests/unit tests/site
 
 benchmark: $(VENV)/.test-installed
@@ -48,6 +48,15 @@ checker: $(CHECKER)
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	  $$SUDO apt-get install -y -qq --no-install-recommends default-jre-headless; }
+
+# actionlint (pinned in requirements-test.txt) checks the GitHub workflows in tests/unit/test_workflows.py,
+# their `run:` scripts with ShellCheck from Debian.
+shellcheck:
+	@command -v shellcheck >/dev/null 2>&1 || { \
+	  echo "Installing ShellCheck from Debian for the workflow check…"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  $$SUDO apt-get install -y -qq --no-install-recommends shellcheck; }
 
 $(CHECKER): tests/tools/package.json tests/tools/package-lock.json
 	@command -v npm >/dev/null 2>&1 || { \
