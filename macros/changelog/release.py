@@ -6,6 +6,8 @@ assets/stylesheets/print.css prints in an @page margin box, so no sheet's layout
 """
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from macros.core.content import Content
 from macros.core.i18n import long_date, ui
 from macros.core.site_map import index_page_title
@@ -33,13 +35,12 @@ def css_string(text: str) -> str:
 
 
 def release_view(content: Content, lang: str, changelog_url: str) -> dict:
-    """What the footer and the print margin show: the label, a link to the "what changed" page and
+    """What the footer and the print margin show: the label, a link to the "what changed" page, and
     the label as a CSS string."""
     label = release_label(content, lang)
     return {
-        "version": current_release(content)["version"],
         "label": label,
         "changes_url": changelog_url,
         "changes_text": index_page_title("changelog", lang),
-        "print_text": css_string(label),
+        "print_text": Markup(css_string(label)),  # safe in a <style> element: nothing in it is HTML
     }

@@ -117,3 +117,29 @@ def test_the_root_404_page_knows_the_english_404_page(built_site, sub_path_site)
     assert _redirects(built_site, "en/404.html") is None  # the English page stays where it is
     footer = BeautifulSoup((sub_path_site / "en" / "404.html").read_text(encoding="utf-8"), "html.parser")
     assert footer.select_one(".playbook-release a")["href"] == f"{base}en/{CHANGELOG_PATH}"
+
+
+def test_markup_in_the_version_texts_stays_text(project_copy):
+    payload = '</style><script>alert("x")</script> <b>bold</b> & "quotes"'
+    ui_file = project_copy.data_dir / "ui.yml"
+    ui_text = ui_file.read_text(encoding="utf-8")
+    label = "      en: Methodology version {version}, {date}\n"
+    assert ui_text.count(label) == 1
+    ui_file.write_text(ui_text.replace(label, "      en: '%s {version}, {date}'\n" % payload), encoding="utf-8")
+    changelog = project_copy.data_dir / "changelog.yml"
+    change = "        en: The site works offline once it has been opened.\n"
+    assert changelog.read_text(encoding="utf-8").count(change) == 1
+    changelog.write_text(changelog.read_text(encoding="utf-8").replace(change, "        en: '%s'\n" % payload),
+                         encoding="utf-8")
+    result = project_copy.build()
+    assert result.returncode == 0, result.stderr
+    for page in ("en/index.html", "en/changelog/index.html", "en/404.html"):
+        html = BeautifulSoup((project_copy.site_dir / page).read_text(encoding="utf-8"), "html.parser")
+        assert not html.find("script", string=lambda text: text and "alert" in text), page
+        assert not html.find("b"), page
+        assert _text(html.select_one(".playbook-release")).startswith(f"{payload} 2.0,"), page
+        [style] = [style.string for style in html.select('head style[media="print"]')]
+        assert style.startswith(":root { --playbook-release: \"") and "<" not in style and '"x"' not in style, page
+    article = BeautifulSoup((project_copy.site_dir / "en/changelog/index.html").read_text(encoding="utf-8"),
+                            "html.parser").select_one("article")
+    assert payload in [_text(item) for item in article.select(".playbook-release__changes li")]
