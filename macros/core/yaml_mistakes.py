@@ -28,6 +28,7 @@ BLOCK_PROBLEMS = ("did not find expected key", "did not find expected '-' indica
                   "block sequence entries are not allowed")
 FLOW_CONTEXTS = {"while parsing a flow sequence": ("[", "]"), "while parsing a flow mapping": ("{", "}")}
 STRAY_DASH = re.compile(r"^\s*-(\s|$)")
+FIELD_COLON = re.compile(r":(\s|$)")
 TAB = re.compile(r"\btab\b|'\\t'")  # libyaml: «a tab character»; PyYAML: «character '\t'»
 
 
@@ -63,7 +64,8 @@ def _slip(lines, text, error, problem, problem_line, context_line, loader) -> tu
         field = FIELD_WITHOUT_SPACE.match(STRAY_DASH.sub("", line_text(number), count=1).strip())
         if field:
             return number, say("yaml_colon_space", field=field.group()[:-1])
-    if "mapping values are not allowed" in problem and error.problem_mark.column > line_text(problem_line).find(": "):
+    first_colon = FIELD_COLON.search(line_text(problem_line))
+    if "mapping values are not allowed" in problem and first_colon and error.problem_mark.column > first_colon.start():
         return problem_line, say("yaml_colon_in_text")  # the parser stopped at a second «: » on the line
     if "could not find expected ':'" in problem and error.context == "while scanning a simple key":
         return context_line, say("yaml_missing_colon")

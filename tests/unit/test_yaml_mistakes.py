@@ -119,6 +119,8 @@ MORE_SLIPS = [
      "indented with a tab"),
     ("a-field-indented-further", replaced("    source: own", "     source: own"), "     source: own",
      "not indented like the lines around it"),
+    ("a-group-indented-further", replaced("    title:\n", "     title:\n"), "     title:",
+     "not indented like the lines around it"),
     ("a-field-indented-less", replaced("    source: own", "   source: own"), "   source: own",
      "not indented like the lines around it"),
     ("a-quote-unclosed-to-the-end", replaced("    language: en\n", '    language: "en\n'), 'language: "en',
