@@ -15,6 +15,9 @@ serve: $(VENV)/.site-installed
 build: $(VENV)/.site-installed
 	$(PYTHON) -m mkdocs build --strict
 
+# After a data problem the exit code is 1 (CI relies on it), so make ends with its own line,
+# «make: *** [Makefile:…: validate] Error 1»; the validator's last lines say that this only means the
+# check found problems, and what to do next (docs/trainers.md quotes them).
 validate: $(VENV)/.site-installed
 	@$(PYTHON) -m macros.validate
 

@@ -35,7 +35,7 @@ def on_config(config):
     content = _content(config)
     problems = missing_data(content)
     if problems:
-        raise PluginError("\n".join(problems))
+        raise PluginError("\n".join(map(str, problems)))
     try:
         config.nav = menu(config.nav or [], content)
     except MenuError as error:

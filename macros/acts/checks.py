@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from macros.acts.model import FINAL_ACT, KNOWN_REQUISITES, PLACEHOLDER, field_ids
 from macros.core.loader import ParsedFile
+from macros.core.messages import say
 from macros.core.problems import DataProblem
 
 # Placeholders a text may use besides form fields and computed values, by where the text is.
@@ -34,8 +35,7 @@ def act_placeholders_known(files) -> list[DataProblem]:
         allowed = known | LOCAL_PLACEHOLDERS.get(path[:1], set())
         for name in PLACEHOLDER.findall(text):
             if name not in allowed:
-                problems.append(parsed.problem(path, f"«{{{name}}}» is not a field of the form nor a computed "
-                                                     f"value; use one of: {', '.join(sorted(known))}"))
+                problems.append(parsed.problem(path, "act_unknown_placeholder", name=name, known=sorted(known)))
     return problems
 
 
@@ -49,21 +49,18 @@ def act_ids_unique(files) -> list[DataProblem]:
         for f, field in enumerate(group["fields"]):
             path = ("field_groups", g, "fields", f, "id")
             if field["id"] in seen:
-                problems.append(parsed.problem(path, f"the field id «{field['id']}» is already used at line "
-                                                     f"{parsed.line_of(seen[field['id']])}; ids must be unique"))
+                problems.append(parsed.problem(path, "id_already_used", what=say("what_field_id"), value=field["id"],
+                                               line=parsed.line_of(seen[field["id"]])))
             seen.setdefault(field["id"], path)
     for r, requisite in enumerate(parsed.data["requisites"]):
         if requisite["id"] not in KNOWN_REQUISITES:
-            problems.append(parsed.problem(("requisites", r, "id"),
-                                           f"the act template has no part for «{requisite['id']}»; known: "
-                                           + ", ".join(KNOWN_REQUISITES)))
+            problems.append(parsed.problem(("requisites", r, "id"), "act_unknown_requisite", id=requisite["id"],
+                                           known=list(KNOWN_REQUISITES)))
     methodology = files.get("methodology")
     if methodology:
         for s, stage in enumerate(methodology.data["stages"]):
             if stage["id"] == FINAL_ACT:
-                problems.append(methodology.problem(("stages", s, "id"),
-                                                    f"«{FINAL_ACT}» is taken by the final act's page "
-                                                    "(acts/final/); choose another stage id"))
+                problems.append(methodology.problem(("stages", s, "id"), "stage_id_final_act", id=FINAL_ACT))
     return problems
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from macros.checklists.pages import checkbox_id, stage_anchor
 from macros.core.loader import ParsedFile
+from macros.core.messages import say
 
 # The master checklist's Odoo export section and the project bar's project switcher.
 # tests/site/test_checklists.py checks that a built checklist page carries no other fixed id.
@@ -17,16 +18,16 @@ PAGE_ANCHORS = ("odoo-export", "playbook-project-select")
 def checklist_anchors_distinct(files: dict[str, ParsedFile]):
     parsed = files["methodology"]
     stages = parsed.data["stages"]
-    taken = {anchor: "a part of every checklist page" for anchor in PAGE_ANCHORS}
+    taken = {anchor: say("anchor_page_part") for anchor in PAGE_ANCHORS}
     for stage in stages:
-        taken[stage_anchor(stage["id"])] = f"the sheet of the stage «{stage['id']}» on the master checklist"
+        taken[stage_anchor(stage["id"])] = say("anchor_stage_sheet", stage=stage["id"])
         for item in stage["checklist"]:
-            taken[checkbox_id(item["id"])] = f"the checkbox of the item «{item['id']}»"
+            taken[checkbox_id(item["id"])] = say("anchor_checkbox", item=item["id"])
     for s, stage in enumerate(stages):
         for i, item in enumerate(stage["checklist"]):
             if item["id"] in taken:
-                yield parsed.problem(("stages", s, "checklist", i, "id"),
-                                     f"«{item['id']}» is the anchor of {taken[item['id']]}; choose another id")
+                yield parsed.problem(("stages", s, "checklist", i, "id"), "checklist_anchor_taken", id=item["id"],
+                                     taken=taken[item["id"]])
 
 
 CHECKLIST_CHECKS = [checklist_anchors_distinct]

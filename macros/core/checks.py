@@ -10,6 +10,7 @@ from typing import Callable, Iterable
 
 from macros.core.house_style import HOUSE_STYLE_CHECKS
 from macros.core.loader import ParsedFile
+from macros.core.messages import say
 from macros.core.problems import DataProblem
 from macros.core.ui_checks import UI_CHECKS
 from macros.core.site_map import STAGE_PAGE_KINDS
@@ -19,11 +20,12 @@ Files = dict[str, ParsedFile]
 
 
 def _duplicates(parsed: ParsedFile, entries: Iterable[tuple[tuple, str]], what: str):
+    """`what` names the kind of id: a key of macros/core/messages.yml (what_stage_id, ...)."""
     first_path: dict[str, tuple] = {}
     for path, value in entries:
         if value in first_path:
-            yield parsed.problem(path, f"the {what} «{value}» is already used at line "
-                                       f"{parsed.line_of(first_path[value])}; ids must be unique")
+            yield parsed.problem(path, "id_already_used", what=say(what), value=value,
+                                 line=parsed.line_of(first_path[value]))
         else:
             first_path[value] = path
 
@@ -31,24 +33,23 @@ def _duplicates(parsed: ParsedFile, entries: Iterable[tuple[tuple, str]], what: 
 def unique_methodology_ids(files: Files):
     parsed = files["methodology"]
     stages = parsed.data["stages"]
-    yield from _duplicates(parsed, ((("stages", i, "id"), s["id"]) for i, s in enumerate(stages)), "stage id")
+    yield from _duplicates(parsed, ((("stages", i, "id"), s["id"]) for i, s in enumerate(stages)), "what_stage_id")
     items = (
         (("stages", i, "checklist", j, "id"), item["id"])
         for i, stage in enumerate(stages)
         for j, item in enumerate(stage["checklist"])
     )
-    yield from _duplicates(parsed, items, "checklist item id")
+    yield from _duplicates(parsed, items, "what_item_id")
     points = parsed.data["saas"]["points"]
-    yield from _duplicates(parsed, ((("saas", "points", i, "id"), p["id"]) for i, p in enumerate(points)), "id")
+    yield from _duplicates(parsed, ((("saas", "points", i, "id"), p["id"]) for i, p in enumerate(points)), "what_id")
 
 
 def stage_numbers_in_order(files: Files):
     parsed = files["methodology"]
     for index, stage in enumerate(parsed.data["stages"]):
         if stage["number"] != index + 1:
-            yield parsed.problem(("stages", index, "number"),
-                                 f"is {stage['number']}, but this is stage {index + 1} in the list; "
-                                 "stages are numbered in the order they are written")
+            yield parsed.problem(("stages", index, "number"), "stage_number_order",
+                                 number=stage["number"], position=index + 1)
 
 
 # The page a folder has of its own (checklists/index.md is checklists/, the master checklist):
@@ -60,17 +61,15 @@ def stage_ids_leave_folder_pages_free(files: Files):
     parsed = files["methodology"]
     for index, stage in enumerate(parsed.data["stages"]):
         if stage["id"] == FOLDER_PAGE:
-            taken = ", ".join(f"{kind(FOLDER_PAGE)[:-1]}.md" for kind in STAGE_PAGE_KINDS.values())
-            yield parsed.problem(("stages", index, "id"),
-                                 f"«{FOLDER_PAGE}» is taken: {taken} would be the folders' own pages "
-                                 "(checklists/, acts/), not this stage's; choose another stage id")
+            taken = [f"{kind(FOLDER_PAGE)[:-1]}.md" for kind in STAGE_PAGE_KINDS.values()]
+            yield parsed.problem(("stages", index, "id"), "stage_id_folder_page", id=FOLDER_PAGE, taken=taken)
 
 
 def unique_editorial_ids(files: Files):
     parsed = files.get("editorial_notes")
     if parsed:
         edits = parsed.data["edits"]
-        yield from _duplicates(parsed, ((("edits", i, "id"), e["id"]) for i, e in enumerate(edits)), "id")
+        yield from _duplicates(parsed, ((("edits", i, "id"), e["id"]) for i, e in enumerate(edits)), "what_id")
 
 
 def editorial_places_exist(files: Files):
@@ -82,7 +81,8 @@ def editorial_places_exist(files: Files):
             try:
                 find_place(place, files["methodology"].data)
             except UnknownPlace as error:
-                yield parsed.problem(("edits", index, "where"), f"«{place.strip()}»: {error}")
+                yield parsed.problem(("edits", index, "where"), "editorial_place", place=place.strip(),
+                                     reason=error.says)
 
 
 CHECKS: list[Callable[[Files], Iterable[DataProblem]]] = [

@@ -14,6 +14,7 @@ import re
 
 from macros.core.i18n import LANGUAGES
 from macros.core.loader import ParsedFile
+from macros.core.messages import Message, say
 
 Files = dict[str, ParsedFile]
 STYLE_FILE = "house_style"
@@ -21,10 +22,10 @@ STYLE_FILE = "house_style"
 CYRILLIC_WORD = re.compile(r"[\w'\u02bc-]*[\u0400-\u052f][\w'\u02bc-]*")  # re reads the \u escapes
 QUOTED = re.compile(r"«[^«»]*»")
 
-TYPOGRAPHY = [  # (languages, pattern, message)
-    (LANGUAGES, re.compile(r"  "), "has a double space"),
-    (LANGUAGES, re.compile(r"\.\."), "has two full stops in a row (an ellipsis is one character: …)"),
-    (("uk",), re.compile(r"'"), "uses the typewriter ' as the apostrophe; Ukrainian writes ʼ (U+02BC)"),
+TYPOGRAPHY = [  # (languages, pattern, message of macros/core/messages.yml)
+    (LANGUAGES, re.compile(r"  "), "double_space"),
+    (LANGUAGES, re.compile(r"\.\."), "two_full_stops"),
+    (("uk",), re.compile(r"'"), "typewriter_apostrophe"),
 ]
 
 
@@ -66,22 +67,21 @@ def _spelling_rules(files: Files) -> list[tuple[str, re.Pattern, dict]]:
             for entry in spellings]
 
 
-def text_problems(lang: str, text: str, spellings=()) -> list[str]:
-    """What is wrong with one text, in words; [] when it follows the house style."""
-    problems = [message for languages, pattern, message in TYPOGRAPHY if lang in languages and pattern.search(text)]
+def text_problems(lang: str, text: str, spellings=()) -> list[Message]:
+    """What is wrong with one text; [] when it follows the house style."""
+    problems = [say(key) for languages, pattern, key in TYPOGRAPHY if lang in languages and pattern.search(text)]
     if lang == "en":
         unquoted = QUOTED.sub("", text)
         word = CYRILLIC_WORD.search(unquoted)
         if word:
-            problems.append(f"has Cyrillic letters («{word.group()}»); an English text quotes a Ukrainian word "
-                            "only in «guillemets»")
+            problems.append(say("cyrillic_in_english", word=word.group()))
     for spelling_lang, pattern, entry in spellings:
         if spelling_lang == lang:
             for match in pattern.finditer(text):
                 found = match.group()
-                problems.append(f"«{found}»: write «{_respelled(found, entry['old'], entry['new'])}» "
-                                f"({entry['rule']})")
-    return list(dict.fromkeys(problems))
+                problems.append(say("spelling", found=found, write=_respelled(found, entry["old"], entry["new"]),
+                                    rule=entry["rule"]))
+    return [problem for index, problem in enumerate(problems) if problem not in problems[:index]]
 
 
 def house_style(files: Files):

@@ -14,7 +14,9 @@ import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
+from macros.core.messages import Message, say
 from macros.core.problems import DataError, DataProblem, format_path, friendly_schema_problem
+from macros.core.yaml_mistakes import describe_syntax_error
 
 REQUIRED_FILES = ("methodology.yml", "ui.yml", "house_style.yml")
 
@@ -38,7 +40,8 @@ class ParsedFile:
     root: yaml.Node | None
 
     def line_of(self, path: Iterable[str | int]) -> int | None:
-        """The 1-based line of the value at `path`, or of its nearest existing parent."""
+        """The 1-based line of the value at `path` (of its field name, in a group of fields), or of
+        its nearest existing parent."""
         node = self.root
         line = node.start_mark.line + 1 if node is not None else None
         for step in path:
@@ -49,8 +52,22 @@ class ParsedFile:
             line = (key_node or node).start_mark.line + 1
         return line
 
-    def problem(self, path: Iterable[str | int], message: str) -> DataProblem:
+    def value_line_of(self, path: Iterable[str | int]) -> int | None:
+        """The 1-based line where the value at `path` itself starts (below its field name, for a
+        value written on the next lines)."""
+        node = self.root
+        for step in path:
+            child = _child_node(node, step)
+            if child is None:
+                return self.line_of(path)
+            node = child[1]
+        return node.start_mark.line + 1 if node is not None else None
+
+    def problem(self, path: Iterable[str | int], key: str | Message, /, **values) -> DataProblem:
+        """The problem at `path`: the sentence `key` of macros/core/messages.yml with these values
+        (or a Message already made)."""
         path = tuple(path)
+        message = key if isinstance(key, Message) else say(key, **values)
         return DataProblem(self.display_name, format_path(path), self.line_of(path), message)
 
 
@@ -69,16 +86,14 @@ def parse_yaml_file(path: Path, display_name: str) -> ParsedFile:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise DataError([DataProblem(display_name, "", None, f"is not UTF-8 text ({error.reason})")])
+        raise DataError([DataProblem(display_name, "", None, say("not_utf8", reason=error.reason))])
     loader = _YamlLoader(text)
     try:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        detail = " ".join(part for part in (error.context, error.problem) if part)
-        raise DataError([DataProblem(display_name, "", line, f"is not valid YAML: {detail}")])
+        line, message = describe_syntax_error(text, error, _YamlLoader)
+        raise DataError([DataProblem(display_name, "", line, message)])
     finally:
         loader.dispose()
     parsed = ParsedFile(display_name, data, root)
@@ -95,11 +110,8 @@ def _repeated_keys(parsed: ParsedFile, node, path):
             key = key_node.value
             line = key_node.start_mark.line + 1
             if key in first_line:
-                yield DataProblem(
-                    parsed.display_name, format_path(path + (key,)), line,
-                    f"the field «{key}» is written twice (first on line {first_line[key]}); "
-                    "YAML would silently keep only the last one",
-                )
+                yield DataProblem(parsed.display_name, format_path(path + (key,)), line,
+                                  say("field_twice", field=key, first=first_line[key]))
             else:
                 first_line[key] = line
             yield from _repeated_keys(parsed, value_node, path + (key,))
@@ -120,8 +132,10 @@ def schema_problems(parsed: ParsedFile, schema: dict, registry: Registry) -> lis
     validator = Draft202012Validator(schema, registry=registry, format_checker=FormatChecker())
     problems = []
     for error in validator.iter_errors(parsed.data):
-        for relative_path, message in friendly_schema_problem(error):
-            problem = parsed.problem(tuple(error.absolute_path) + relative_path, message)
+        path = tuple(error.absolute_path)
+        for relative_path, message in friendly_schema_problem(error, lambda: parsed.value_line_of(path)):
+            full_path = path + relative_path
+            problem = DataProblem(parsed.display_name, format_path(full_path), parsed.line_of(full_path), message)
             if problem not in problems:  # e.g. a date that fails both its pattern and its format
                 problems.append(problem)
     return problems
@@ -136,13 +150,13 @@ def load_data_files(data_dir: Path) -> dict[str, ParsedFile]:
     problems: list[DataProblem] = []
     for required in REQUIRED_FILES:
         if not (data_dir / required).is_file():
-            problems.append(DataProblem(f"{data_dir.name}/{required}", "", None, "is missing"))
+            problems.append(DataProblem(f"{data_dir.name}/{required}", "", None, say("file_missing")))
     for path in sorted(data_dir.glob("*.yml")):
         display_name = f"{data_dir.name}/{path.name}"
         schema_path = schema_dir / f"{path.stem}.schema.json"
         if not schema_path.is_file():
             problems.append(DataProblem(display_name, "", None,
-                                        f"has no schema: add {data_dir.name}/schemas/{schema_path.name}"))
+                                        say("no_schema", schema=f"{data_dir.name}/schemas/{schema_path.name}")))
             continue
         try:
             parsed = parse_yaml_file(path, display_name)

@@ -1,20 +1,29 @@
-"""Data problems and how they are worded for the people who edit the YAML files."""
+"""Data problems and how they are worded for the people who edit the YAML files.
+
+A problem names its file, line and path, and says what is wrong as a Message (macros/core/messages.py):
+worded when it is printed, in the language of the person who reads it.
+"""
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
+from typing import Callable
 
 from jsonschema.exceptions import ValidationError
 
+from macros.core.messages import Message, OneOf, person_language, say
+
 TYPE_NAMES = {
-    "string": "text",
-    "object": "a group of fields",
-    "array": "a list",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
+    "string": "type_text",
+    "object": "type_group",
+    "array": "type_list",
+    "integer": "type_whole_number",
+    "number": "type_number",
+    "boolean": "type_boolean",
 }
-ID_RULE = "lowercase Latin letters, digits and single hyphens, e.g. contract-signed"
+# `uk:Text` is read as text, not as a field «uk»: a colon makes a field only when a space follows it.
+FIELD_WITHOUT_SPACE = re.compile(r"^[A-Za-z_][\w-]*:(?=[^\s/])")
 
 
 @dataclass(frozen=True)
@@ -22,11 +31,20 @@ class DataProblem:
     file: str
     path: str
     line: int | None
-    message: str
+    says: Message
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in the language of the person reading it."""
+        return self.says.words(person_language())
+
+    def worded(self, lang: str) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        message = self.says.words(lang)
+        return f"{where}: {self.path}: {message}" if self.path else f"{where}: {message}"
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        return self.worded(person_language())
 
 
 class DataError(Exception):
@@ -34,14 +52,16 @@ class DataError(Exception):
 
     def __init__(self, problems: list[DataProblem]):
         self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0, p.path))
-        super().__init__(str(self))
+        super().__init__(self.problems)
+
+    def heading(self, lang: str) -> str:
+        return say("data_problems", count=len(self.problems)).words(lang)
+
+    def worded(self, lang: str) -> str:
+        return "\n".join([self.heading(lang)] + [f"  {problem.worded(lang)}" for problem in self.problems])
 
     def __str__(self) -> str:
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        lines = [f"The content data has {count} {noun}; nothing was built:"]
-        lines += [f"  {problem}" for problem in self.problems]
-        return "\n".join(lines)
+        return self.worded(person_language())
 
 
 def format_path(path: tuple) -> str:
@@ -52,45 +72,59 @@ def format_path(path: tuple) -> str:
     return text
 
 
-def _describe_type(value) -> str:
+def _describe_type(value) -> Message | str:
     if value is None:
-        return "nothing"
-    for name, python_type in (("true or false", bool), ("a whole number", int), ("a number", float),
-                              ("text", str), ("a list", list), ("a group of fields", dict)):
+        return say("type_nothing")
+    for key, python_type in (("type_boolean", bool), ("type_whole_number", int), ("type_number", float),
+                             ("type_text", str), ("type_list", list), ("type_group", dict)):
         if isinstance(value, python_type):
-            return name
+            return say(key)
     return type(value).__name__
 
 
-def friendly_schema_problem(error: ValidationError):
-    """Yield (extra path below the error's path, plain-language message) for one schema error."""
+def _wrong_type(error: ValidationError, value_line: Callable[[], int | None]) -> Message:
+    """The type error, or its likely cause when the value is what a common slip makes of a field."""
+    names = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+    value = error.instance
+    if "object" in names and isinstance(value, str) and FIELD_WITHOUT_SPACE.match(value):
+        return say("text_not_group_colon", line=value_line())
+    if value is None and error.absolute_path and isinstance(error.absolute_path[-1], int):
+        return say("empty_item_stray_dash", line=value_line())
+    wanted = OneOf(say(TYPE_NAMES[name]) if name in TYPE_NAMES else name for name in names)
+    return say("wrong_type", wanted=wanted, actual=_describe_type(value))
+
+
+def friendly_schema_problem(error: ValidationError, value_line: Callable[[], int | None] = lambda: None):
+    """Yield (extra path below the error's path, Message) for one schema error; `value_line` gives the
+    line where the value itself is written (for a hint at a slip on that line)."""
     kind, expected, value = error.validator, error.validator_value, error.instance
     if kind == "required":
         for name in expected:
             if isinstance(value, dict) and name not in value:
-                hint = " (every text needs both «uk» and «en»)" if name in ("uk", "en") else ""
-                yield (name,), f"is missing{hint}"
+                yield (name,), say("missing_translation" if name in ("uk", "en") else "missing")
     elif kind == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         for name in sorted(set(value) - set(allowed)):
             close = difflib.get_close_matches(str(name), allowed, n=1)
-            hint = f"; did you mean «{close[0]}»?" if close else f"; allowed here: {', '.join(allowed)}"
-            yield (name,), f"unknown field «{name}»{hint}"
+            if FIELD_WITHOUT_SPACE.match(str(name)):
+                yield (name,), say("unknown_field_colon", name=name)
+            elif close:
+                yield (name,), say("unknown_field_did_you_mean", name=name, close=close[0])
+            else:
+                yield (name,), say("unknown_field", name=name, allowed=allowed)
     elif kind == "type":
-        names = expected if isinstance(expected, list) else [expected]
-        wanted = " or ".join(TYPE_NAMES.get(name, name) for name in names)
-        yield (), f"must be {wanted}, but is {_describe_type(value)}"
+        yield (), _wrong_type(error, value_line)
     elif kind == "pattern" and expected == "\\S":
-        yield (), "must not be empty"
+        yield (), say("empty")
     elif kind == "pattern" and expected.startswith("^[a-z0-9]"):
-        yield (), f"«{value}» is not a valid id: use {ID_RULE}"
+        yield (), say("bad_id", value=value)
     elif kind in ("pattern", "format") and "date" in (error.schema.get("format"), expected):
-        yield (), f"«{value}» is not a date: write it as YYYY-MM-DD, e.g. 2025-08-26"
+        yield (), say("bad_date", value=value)
     elif kind == "minItems":
-        yield (), f"must have at least {expected} {'entry' if expected == 1 else 'entries'}"
+        yield (), say("too_few_entries", count=expected)
     elif kind == "enum":
-        yield (), f"«{value}» is not allowed here; use one of: {', '.join(map(str, expected))}"
+        yield (), say("not_allowed", value=value, allowed=list(expected))
     elif kind == "minimum":
-        yield (), f"must be at least {expected}, but is {value}"
+        yield (), say("below_minimum", minimum=expected, value=value)
     else:
-        yield (), error.message
+        yield (), say("schema_other", detail=error.message)

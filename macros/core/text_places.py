@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from macros.core.messages import Message, say
+
 EXAMPLES = "stages[initiation].goal, stages[initiation].checklist[contract-signed].text, methodology.title"
 
 _STAGE = re.compile(r"^stages\[(?P<stage>[^\]]+)\](?:\.(?P<field>title|goal|result))?"
@@ -26,7 +28,14 @@ class Place:
 
 
 class UnknownPlace(ValueError):
-    """The text names no place in the data; the message says why, for the person editing it."""
+    """The text names no place in the data; `says` tells why, for the person editing it."""
+
+    def __init__(self, says: Message):
+        self.says = says
+        super().__init__(says)
+
+    def __str__(self) -> str:
+        return str(self.says)
 
 
 def find_place(text: str, methodology: dict) -> Place:
@@ -37,21 +46,19 @@ def find_place(text: str, methodology: dict) -> Place:
     if match := _CONCLUSION.match(text):
         paragraphs = methodology["conclusion"]["paragraphs"]
         if match["paragraph"] is not None and int(match["paragraph"]) >= len(paragraphs):
-            raise UnknownPlace(f"the conclusion has {len(paragraphs)} paragraphs, counted from 0")
+            raise UnknownPlace(say("place_no_paragraph", count=len(paragraphs)))
         return Place("conclusion")
     match = _STAGE.match(text)
     if not match:
-        raise UnknownPlace(f"write a place in data/methodology.yml, e.g. {EXAMPLES}")
+        raise UnknownPlace(say("place_unreadable", examples=EXAMPLES))
     stages = {stage["id"]: stage for stage in methodology["stages"]}
     stage = stages.get(match["stage"])
     if stage is None:
-        raise UnknownPlace(f"there is no stage «{match['stage']}» in data/methodology.yml; stages are named by "
-                           f"id: {', '.join(stages)}")
+        raise UnknownPlace(say("place_no_stage", stage=match["stage"], ids=list(stages)))
     item_index = None
     if match["item"] is not None:
         ids = [item["id"] for item in stage["checklist"]]
         if match["item"] not in ids:
-            raise UnknownPlace(f"stage «{stage['id']}» has no checklist item «{match['item']}»; its items: "
-                               + ", ".join(ids))
+            raise UnknownPlace(say("place_no_item", stage=stage["id"], item=match["item"], ids=ids))
         item_index = ids.index(match["item"])
     return Place("stages", field=match["field"], stage=stage, item_index=item_index)

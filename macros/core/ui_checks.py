@@ -9,17 +9,12 @@ from __future__ import annotations
 
 from string import Formatter
 
-from babel import Locale
-
 from macros.core.i18n import LANGUAGES, plural_categories
 from macros.core.loader import ParsedFile
+from macros.core.messages import say
 
 Files = dict[str, ParsedFile]
 SOURCE_LANGUAGE = LANGUAGES[0]  # the other languages are compared with it
-
-
-def _language_name(lang: str) -> str:
-    return Locale.parse(lang).get_display_name("en")
 
 
 def placeholders(text: str) -> list[str]:
@@ -40,9 +35,8 @@ def ui_keys_unique_across_sections(files: Files):
         key = path[-1]
         if key in first:
             section = first[key][1]
-            yield parsed.problem(path, f"the key «{key}» is already in the section «{section}» (line "
-                                       f"{parsed.line_of(first[key])}); a key is unique in the whole file, "
-                                       "whatever its section")
+            yield parsed.problem(path, "ui_key_in_two_sections", key=key, section=section,
+                                 line=parsed.line_of(first[key]))
         else:
             first[key] = path
 
@@ -54,8 +48,8 @@ def _texts_of(value, path: tuple) -> list[tuple[tuple, str]]:
     return [(path, value)]
 
 
-def _braces(names: set[str]) -> str:
-    return ", ".join("{" + name + "}" for name in sorted(names))
+def _braces(names: set[str]) -> list[str]:
+    return ["{" + name + "}" for name in sorted(names)]
 
 
 def ui_languages_match(files: Files):
@@ -68,26 +62,23 @@ def ui_languages_match(files: Files):
                 try:
                     found = placeholders(text)
                 except ValueError:
-                    yield parsed.problem(text_path, "has a lone «{» or «}»: a value is written {name}, and a "
-                                                    "brace meant to show as a brace is doubled, {{ or }}")
+                    yield parsed.problem(text_path, "ui_lone_brace")
                     continue
                 unnamed = [name for name in found if not name.isidentifier()]
                 if unnamed:
-                    yield parsed.problem(text_path, f"«{{{unnamed[0]}}}» has no name; write a word in the "
-                                                    "braces, e.g. {count}")
+                    yield parsed.problem(text_path, "ui_unnamed_placeholder", placeholder=unnamed[0])
                     continue
                 names[text_path] = set(found)
         source = value[SOURCE_LANGUAGE]
         for lang in LANGUAGES[1:]:
             text = value[lang]
             if isinstance(source, list) != isinstance(text, list):
-                shape = "a list of lines" if isinstance(source, list) else "one text"
-                yield parsed.problem(path + (lang,), f"«{SOURCE_LANGUAGE}» is {shape} and this is not; "
-                                                     "write both languages the same way")
+                shape = say("shape_lines" if isinstance(source, list) else "shape_text")
+                yield parsed.problem(path + (lang,), "ui_shape_differs", source=SOURCE_LANGUAGE, shape=shape)
                 continue
             if isinstance(source, list) and len(source) != len(text):
-                yield parsed.problem(path + (lang,), f"has {len(text)} lines, but «{SOURCE_LANGUAGE}» has "
-                                                     f"{len(source)}; the lines of both languages match one for one")
+                yield parsed.problem(path + (lang,), "ui_line_count", count=len(text), source=SOURCE_LANGUAGE,
+                                     source_count=len(source))
             pairs = zip(_texts_of(source, path + (SOURCE_LANGUAGE,)), _texts_of(text, path + (lang,)))
             for (source_path, _), (text_path, _) in pairs:
                 if source_path not in names or text_path not in names:
@@ -95,10 +86,10 @@ def ui_languages_match(files: Files):
                 missing = names[source_path] - names[text_path]
                 extra = names[text_path] - names[source_path]
                 if missing or extra:
-                    differences = ([f"lacks {_braces(missing)}"] if missing else []) + (
-                        [f"has {_braces(extra)}, which «{SOURCE_LANGUAGE}» does not"] if extra else [])
-                    yield parsed.problem(text_path, f"{' and '.join(differences)}: both languages need the same "
-                                                    "{placeholders}, where the site fills in the same values")
+                    key = ("ui_placeholders_differ" if missing and extra
+                           else "ui_placeholders_lacking" if missing else "ui_placeholders_extra")
+                    yield parsed.problem(text_path, key, missing=_braces(missing), extra=_braces(extra),
+                                         source=SOURCE_LANGUAGE)
 
 
 def ui_nouns_have_the_plural_categories(files: Files):
@@ -109,15 +100,15 @@ def ui_nouns_have_the_plural_categories(files: Files):
             needed = plural_categories(lang)
             forms = languages[lang]
             path = ("nouns", noun, lang)
-            language = _language_name(lang)
+            language = say(f"language_{lang}")
             for category in needed:
                 if category not in forms:
-                    yield parsed.problem(path, f"has no «{category}» form: {language} nouns need "
-                                               f"{', '.join(needed)} (the CLDR plural categories)")
+                    yield parsed.problem(path, "ui_noun_lacks_form", category=category, language=language,
+                                         needed=needed)
             for category in forms:
                 if category not in needed:
-                    yield parsed.problem(path + (category,), f"«{category}» is not a plural category of "
-                                                             f"{language}; it has {', '.join(needed)}")
+                    yield parsed.problem(path + (category,), "ui_noun_foreign_form", category=category,
+                                         language=language, needed=needed)
 
 
 UI_CHECKS = [ui_keys_unique_across_sections, ui_languages_match, ui_nouns_have_the_plural_categories]

@@ -20,6 +20,7 @@ from typing import Iterable
 from macros.core.content import Content
 from macros.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from macros.core.loader import parse_yaml_file
+from macros.core.messages import Message, say
 from macros.core.problems import DataProblem
 from macros.core.site_map import STAGE_PAGE_KINDS
 
@@ -32,7 +33,14 @@ NEEDED_DATA = {"act": "acts"}
 
 
 class MenuError(ValueError):
-    """mkdocs.yml's nav names something the data does not have."""
+    """mkdocs.yml's nav names something the data does not have; `problems` say what, as Messages."""
+
+    def __init__(self, problems: list[Message]):
+        self.problems = problems
+        super().__init__(problems)
+
+    def __str__(self) -> str:
+        return "mkdocs.yml nav: " + "; ".join(map(str, self.problems))
 
 
 @dataclass(frozen=True)
@@ -57,9 +65,9 @@ def stage_pages(content: Content) -> list[StagePage]:
             for kind, renderer in RENDERERS.items() for index, stage in enumerate(content.stages)]
 
 
-def missing_data(content: Content) -> list[str]:
+def missing_data(content: Content) -> list[Message]:
     """The data files some kind of stage page needs and the data folder lacks."""
-    return [f"data/{name}.yml is missing: the {kind} page of every stage is rendered from it"
+    return [say("stage_pages_need_data", name=name, kind=say(f"page_kind_{kind}"))
             for kind, name in NEEDED_DATA.items() if name not in content.files]
 
 
@@ -90,8 +98,7 @@ def menu(nav: list, content: Content) -> list:
             return labels[name][DEFAULT_LANGUAGE]
         if name in placed:
             return name
-        raise MenuError(f"mkdocs.yml nav: «{name}» is not a key of the `nav` section of data/ui.yml; "
-                        f"name menu entries by one of: {', '.join(labels) or '(the section is empty)'}")
+        raise MenuError([say("menu_unknown_label", name=name, labels=list(labels) or say("menu_no_labels"))])
 
     def expand(entries: list) -> list:
         result = []
@@ -101,8 +108,7 @@ def menu(nav: list, content: Content) -> list:
                                for name, value in entry.items()})
             elif isinstance(entry, str) and STAGE in entry:
                 if entry not in patterns:
-                    raise MenuError(f"mkdocs.yml nav: «{entry}» is no kind of stage page; "
-                                    f"use {', '.join(patterns)}")
+                    raise MenuError([say("menu_unknown_pattern", entry=entry, patterns=list(patterns))])
                 seen.append(entry)
                 result.extend(entry.replace(STAGE, stage_id) for stage_id in ids)
             else:
@@ -111,11 +117,12 @@ def menu(nav: list, content: Content) -> list:
 
     expanded = expand(nav)
     listed = _paths(expanded)
-    problems = [f"add «{pattern}» where the stages' {kind} pages go" for pattern, kind in patterns.items()
+    problems = [say("menu_pattern_missing", pattern=pattern, kind=say(f"page_kind_{kind}"))
+                for pattern, kind in patterns.items()
                 if any(pattern.replace(STAGE, stage_id) not in listed for stage_id in ids)]
-    problems += [f"«{pattern}» is listed more than once" for pattern in patterns if seen.count(pattern) > 1]
+    problems += [say("menu_pattern_twice", pattern=pattern) for pattern in patterns if seen.count(pattern) > 1]
     if problems:
-        raise MenuError("mkdocs.yml nav: " + "; ".join(problems))
+        raise MenuError(problems)
     return expanded
 
 
@@ -147,8 +154,6 @@ def docs_conflicts(content: Content, data_dir: Path, docs_files: Iterable[str]) 
         return []
     # Parsed again, only to name the lines: this runs when the build is about to stop anyway.
     methodology = parse_yaml_file(Path(data_dir) / "methodology.yml", f"{Path(data_dir).name}/methodology.yml")
-    return [methodology.problem(("stages", page.stage_index, "id"),
-                                f"docs/{name} is a page written by hand where this stage's page "
-                                f"{page.path[:-len('.md')]}/ goes; stage pages are made from the data: "
-                                "delete the file, or choose another stage id")
+    return [methodology.problem(("stages", page.stage_index, "id"), "docs_file_at_stage_page", name=name,
+                                page=page.path[:-len(".md")])
             for page, name in conflicts]

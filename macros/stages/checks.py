@@ -16,22 +16,20 @@ GUIDE_ANCHORS = ("goal", "checklist", "result", "videos")
 def stage_guide_anchors_distinct(files: dict[str, ParsedFile]):
     parsed = files["methodology"]
     stages = parsed.data["stages"]
-    reserved = f"is the anchor of a section of every stage guide ({', '.join(GUIDE_ANCHORS)}); choose another id"
     stage_paths: dict[str, tuple] = {}
     for s, stage in enumerate(stages):
         path = ("stages", s, "id")
         if stage["id"] in GUIDE_ANCHORS:
-            yield parsed.problem(path, f"«{stage['id']}» {reserved}")
+            yield parsed.problem(path, "guide_anchor_taken", id=stage["id"], anchors=list(GUIDE_ANCHORS))
         stage_paths.setdefault(stage["id"], path)
     for s, stage in enumerate(stages):
         for i, item in enumerate(stage["checklist"]):
             path = ("stages", s, "checklist", i, "id")
             if item["id"] in GUIDE_ANCHORS:
-                yield parsed.problem(path, f"«{item['id']}» {reserved}")
+                yield parsed.problem(path, "guide_anchor_taken", id=item["id"], anchors=list(GUIDE_ANCHORS))
             elif item["id"] in stage_paths:
-                yield parsed.problem(path, f"«{item['id']}» is the id of a stage (line "
-                                           f"{parsed.line_of(stage_paths[item['id']])}); a stage and a checklist "
-                                           "item would share an anchor, choose another id")
+                yield parsed.problem(path, "item_id_is_stage_id", id=item["id"],
+                                     line=parsed.line_of(stage_paths[item["id"]]))
 
 
 STAGE_CHECKS = [stage_guide_anchors_distinct]

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from macros.core.loader import ParsedFile
+from macros.core.messages import Message, say
 from macros.videos.catalog import DURATION, is_youtube, youtube_id
 
 Files = dict[str, ParsedFile]
@@ -31,8 +32,7 @@ def _entries(files: Files):
 
 def _first_use(parsed: ParsedFile, seen: dict, value, path: tuple, what: str):
     if value in seen:
-        return parsed.problem(path, f"the {what} «{value}» is already used at line "
-                                    f"{parsed.line_of(seen[value])}; ids must be unique")
+        return parsed.problem(path, "id_already_used", what=say(what), value=value, line=parsed.line_of(seen[value]))
     seen[value] = path
     return None
 
@@ -43,31 +43,30 @@ def unique_video_and_role_ids(files: Files):
     seen: dict = {}
     for index, video in entries:
         path = ("videos", index, "id")
-        problem = _first_use(parsed, seen, video["id"], path, "video id")
+        problem = _first_use(parsed, seen, video["id"], path, "what_video_id")
         if problem:
             yield problem
         reserved = video["id"] in INDEX_ANCHORS or (
             video["id"].startswith(STAGE_ANCHOR_PREFIX) and video["id"][len(STAGE_ANCHOR_PREFIX):] in stage_ids)
         if reserved:
-            yield parsed.problem(path, f"«{video['id']}» is the address of a part of the video index page; "
-                                       "choose another id")
+            yield parsed.problem(path, "video_id_reserved", id=video["id"])
     roles = files.get("roles")
     if roles is not None:
         seen = {}
         for index, role in enumerate(roles.data["roles"]):
-            problem = _first_use(roles, seen, role["id"], ("roles", index, "id"), "role id")
+            problem = _first_use(roles, seen, role["id"], ("roles", index, "id"), "what_role_id")
             if problem:
                 yield problem
 
 
-def _known(parsed: ParsedFile, path: tuple, values: list, known: list, what: str, where: str):
+def _known(parsed: ParsedFile, path: tuple, values: list, known: list, unknown: str, where: str):
+    """`unknown` is the message for a value not in `known` (unknown_stage, unknown_role)."""
     listed: set = set()
     for position, value in enumerate(values):
         if value in listed:
-            yield parsed.problem(path + (position,), f"«{value}» is listed twice")
+            yield parsed.problem(path + (position,), "listed_twice", value=value)
         elif value not in known:
-            yield parsed.problem(path + (position,), f"there is no {what} «{value}» in {where}; "
-                                                     f"use one of: {', '.join(known)}")
+            yield parsed.problem(path + (position,), unknown, value=value, file=where, known=known)
         listed.add(value)
 
 
@@ -79,30 +78,30 @@ def videos_refer_to_known_stages_and_roles(files: Files):
     roles = files.get("roles")
     role_ids = [role["id"] for role in roles.data["roles"]] if roles else []
     if roles is None:
-        yield parsed.problem(("videos",), "the videos name their audience, but data/roles.yml is missing")
+        yield parsed.problem(("videos",), "roles_file_missing")
     for index, video in entries:
         yield from _known(parsed, ("videos", index, "stages"), video["stages"], stage_ids,
-                          "stage", "data/methodology.yml")
+                          "unknown_stage", "data/methodology.yml")
         if roles is not None:
             yield from _known(parsed, ("videos", index, "audience"), video["audience"], role_ids,
-                              "role", "data/roles.yml")
+                              "unknown_role", "data/roles.yml")
 
 
-def safe_https_url(url: str) -> str | None:
+def safe_https_url(url: str) -> Message | None:
     """Why `url` may not be linked, or None when it is a plain https:// address."""
     if any(ch.isspace() or ord(ch) < 32 for ch in url):
-        return "contains a space or a line break; paste the address on one line, without spaces"
+        return say("url_has_space")
     scheme = url.split(":", 1)[0].lower() if ":" in url else ""
     if scheme in ("javascript", "data", "vbscript", "file"):
-        return f"«{scheme}:» links are not allowed; use the video's web address, starting with https://"
+        return say("url_scheme_refused", scheme=scheme)
     if not url.startswith("https://"):
-        return "must start with https:// (copy the address from the browser's address bar)"
+        return say("url_not_https")
     parts = urlsplit(url)
     if parts.username or parts.password:
-        return "must not contain a user name or password"
+        return say("url_with_credentials")
     host = parts.hostname or ""
     if "." not in host.strip("."):
-        return "has no site name after https://"
+        return say("url_without_site")
     return None
 
 
@@ -126,35 +125,28 @@ def video_links_durations_and_dates(files: Files):
         where = ("videos", index)
         reason = safe_https_url(video["url"])
         if reason:
-            yield parsed.problem(where + ("url",), f"«{video['url']}» {reason}")
+            yield parsed.problem(where + ("url",), "bad_url", url=video["url"], reason=reason)
         elif is_youtube(video["url"]) and not youtube_id(video["url"]):
-            yield parsed.problem(where + ("url",), "a YouTube link must point at one video, like "
-                                                   "https://www.youtube.com/watch?v=… or https://youtu.be/…")
+            yield parsed.problem(where + ("url",), "youtube_not_one_video")
         if video["format"] == "article":
             for field in VIDEO_ONLY_FIELDS:
                 if field in video:
-                    yield parsed.problem(where + (field,), f"an article has no «{field}»; remove this line, "
-                                                           "or write format: video if it is a video")
+                    yield parsed.problem(where + (field,), "article_field", field=field)
             continue
         if "duration" not in video:
-            yield parsed.problem(where + ("duration",), "is missing: a video needs its length, "
-                                                        "e.g. duration: \"12:30\"")
+            yield parsed.problem(where + ("duration",), "duration_missing")
         else:
             text = _source_text(parsed, where + ("duration",))
             text = str(video["duration"]) if text is None else text
             match = DURATION.match(text.strip())
             if not match:
-                yield parsed.problem(where + ("duration",),
-                                     f"«{text}» is not a duration: write minutes and seconds as "
-                                     "\"12:30\", or hours, minutes and seconds as \"1:05:00\"")
+                yield parsed.problem(where + ("duration",), "duration_malformed", text=text)
             elif not any(int(part) for part in match.groups() if part):
-                yield parsed.problem(where + ("duration",), "is zero; write the video's real length")
+                yield parsed.problem(where + ("duration",), "duration_zero")
         if "recorded" not in video:
-            yield parsed.problem(where + ("recorded",), "is missing: a video needs the day it was recorded, "
-                                                        "e.g. recorded: 2025-09-01")
+            yield parsed.problem(where + ("recorded",), "recorded_missing")
         elif datetime.date.fromisoformat(video["recorded"]) > today:
-            yield parsed.problem(where + ("recorded",), f"{video['recorded']} is in the future; "
-                                                        "write the day the video was recorded")
+            yield parsed.problem(where + ("recorded",), "recorded_in_future", date=video["recorded"])
 
 
 VIDEO_CHECKS = [

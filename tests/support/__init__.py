@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -36,14 +37,15 @@ class ProjectCopy:
     def site_dir(self) -> Path:
         return self.root / "site"
 
-    def build(self) -> subprocess.CompletedProcess:
-        return run_mkdocs_build(self.root / "mkdocs.yml", self.site_dir)
+    def build(self, **env: str) -> subprocess.CompletedProcess:
+        return run_mkdocs_build(self.root / "mkdocs.yml", self.site_dir, **env)
 
 
-def run_mkdocs_build(config: Path, site_dir: Path) -> subprocess.CompletedProcess:
+def run_mkdocs_build(config: Path, site_dir: Path, **extra_env: str) -> subprocess.CompletedProcess:
     """`mkdocs build --strict`, run from the config's folder: `python -m` puts that folder first on
-    the import path, so a copy of the project builds with the copy's own macros package."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    the import path, so a copy of the project builds with the copy's own macros package. `extra_env`
+    sets variables for the build, e.g. PLAYBOOK_LANG="uk" for the validator's Ukrainian."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **extra_env}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
         capture_output=True, text=True, env=env, timeout=600, cwd=Path(config).parent,
@@ -89,6 +91,13 @@ def serve_directory(directory: Path, handler_class=QuietHandler):
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now (for a server started in another process)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 @dataclass

@@ -32,11 +32,21 @@ EXTRA_VIDEO = """\
 EMPTIED_STAGE = "development"
 
 
+def guide_blocks(lang: str, kind: str) -> list[str]:
+    """The ```<kind> blocks of the trainer guide, in order."""
+    return re.findall(rf"^```{kind}\n(.*?)^```", GUIDES[lang].read_text(encoding="utf-8"), re.S | re.M)
+
+
 def guide_example(lang: str) -> str:
-    """The YAML example entry exactly as the trainer guide shows it."""
-    blocks = re.findall(r"^```yaml\n(.*?)^```", GUIDES[lang].read_text(encoding="utf-8"), re.S | re.M)
-    assert len(blocks) == 1, f"{GUIDES[lang].name} must show exactly one YAML example"
+    """The YAML example entry exactly as the trainer guide shows it (its first YAML block)."""
+    blocks = guide_blocks(lang, "yaml")
+    assert len(blocks) == 2, f"{GUIDES[lang].name} must show two YAML examples: a video, then a role"
     return blocks[0]
+
+
+def guide_role_example(lang: str) -> str:
+    """The YAML example of a new role, as the trainer guide shows it (its second YAML block)."""
+    return guide_blocks(lang, "yaml")[1]
 
 
 def without_stage(videos_text: str, stage_id: str) -> str:

@@ -92,6 +92,20 @@ def test_make_validate_rejects_a_house_style_mistake(tmp_path):
         result.stderr
 
 
+def test_house_style_mistakes_are_worded_in_ukrainian_too(tmp_path):
+    data_dir = data_copy(tmp_path)
+    text = edit(data_dir, "methodology.yml", "      uk: Ініціація проєкту (Odoo Cloud)",
+                "      uk: Ініціація  проекту (Odoo Cloud)")
+    with pytest.raises(DataError) as raised:
+        validate(data_dir)
+    line = line_of(text, "Ініціація  проекту")
+    assert [problem.worded("uk") for problem in raised.value.problems] == [
+        f"data/methodology.yml:{line}: stages[0].title.uk: тут подвійний пробіл",
+        f"data/methodology.yml:{line}: stages[0].title.uk: «проекту»: пишіть «проєкту» (правопис 2019 року пише «є» "
+        "в цьому слові й у всіх похідних від нього)",
+    ]
+
+
 def test_the_quotations_of_the_source_keep_its_spelling():
     """editorial_notes.yml's `before` quotes the source as it was (проект, the typewriter '): not a text
     of the site's own, so the rules leave it alone; an English text may quote Ukrainian in «»."""
@@ -106,10 +120,15 @@ def test_the_spellings_to_avoid_are_data(tmp_path):
     data_dir = data_copy(tmp_path)
     style = data_dir / "house_style.yml"
     style.write_text(style.read_text(encoding="utf-8") + "  - lang: en\n    old: colour\n    new: color\n"
-                     "    rule: the site writes American English\n", encoding="utf-8")
+                     "    rule: {uk: сайт пише американською англійською, en: the site writes American English}\n",
+                     encoding="utf-8")
     edit(data_dir, "roles.yml", "      en: Pilot group", "      en: Pilot group (colour-blind)")
-    with pytest.raises(DataError, match=r"roles\[2\]\.name\.en: «colour»: write «color» \(the site writes American"):
+    with pytest.raises(DataError, match=r"roles\[2\]\.name\.en: «colour»: write «color» \(the site writes American") \
+            as raised:
         validate(data_dir)
+    # the rule is data in both languages: the validator quotes it in the language it speaks
+    assert "roles[2].name.en: «colour»: пишіть «color» (сайт пише американською англійською)" \
+        in raised.value.worded("uk")
 
 
 def test_house_style_yml_is_required(tmp_path):

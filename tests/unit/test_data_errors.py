@@ -59,8 +59,9 @@ def replaced(old: str, new: str) -> str:
 
 # (name, mutated file, expected path, (unique text on a line, offset to the error's line), words)
 CASES = [
+    # the line where the brace opens, not the next one, where the parser gave up
     ("broken-syntax", replaced("title: {uk: Другий, en: Second}", "title: {uk: Другий, en: Second"),
-     "", ("goal: {uk: Мета два", 0), "not valid YAML"),
+     "", ("title: {uk: Другий", 0), "not valid YAML"),
     ("missing-field", replaced("    result: {uk: Результат один, en: Result one}\n", ""),
      "stages[0].result", ("id: first", 0), "is missing"),
     ("missing-translation", replaced("          en: Item three\n", ""),
@@ -112,6 +113,24 @@ def test_error_names_file_path_and_line(tmp_path, name, text, path, where, words
     assert f"data/methodology.yml:{line}: " in str(raised.value)
 
 
+def test_schema_errors_are_worded_in_ukrainian_too(tmp_path):
+    text = replaced("number: 2", "number: two").replace("          en: Item three\n", "").replace(
+        "title: {uk: Перший, en: First}", "titel: {uk: Перший, en: First}")
+    write_data(tmp_path / "data", text)
+    with pytest.raises(DataError) as raised:
+        validate(tmp_path / "data")
+    worded = raised.value.worded("uk").splitlines()
+    assert worded[0] == "У даних 4 помилки; сайт не зібрано:"
+    assert worded[1:] == [
+        f"  data/methodology.yml:{line_of(text, 'id: first')}: stages[0].title: поле відсутнє",
+        f"  data/methodology.yml:{line_of(text, 'titel:')}: stages[0].titel: невідоме поле «titel»; можливо, ви мали "
+        "на увазі «title»?",
+        f"  data/methodology.yml:{line_of(text, 'number: two')}: stages[1].number: має бути ціле число, а не текст",
+        f"  data/methodology.yml:{line_of(text, 'uk: Пункт три') - 1}: stages[1].checklist[1].text.en: поле відсутнє "
+        "(кожен текст має і «uk», і «en»)",
+    ]
+
+
 def test_all_problems_are_reported_at_once(tmp_path):
     text = replaced("number: 2", "number: two").replace("en: Item two}", "en: ''}")
     write_data(tmp_path / "data", text)
@@ -151,6 +170,21 @@ def test_build_stops_and_leaves_no_site(project_copy, name, old, new, path, word
     assert "data/methodology.yml:" in result.stderr and path in result.stderr and words in result.stderr, result.stderr
     assert "Traceback" not in result.stderr, "a data mistake must read as a message, not a crash"
     assert not project_copy.site_dir.exists(), "a failed build must not leave a site behind"
+
+
+def test_the_build_speaks_the_language_of_the_person(project_copy):
+    data_file = project_copy.data_dir / "methodology.yml"
+    text = data_file.read_text(encoding="utf-8")
+    old = "    optional: true\n    title:\n      uk: Додаткове"
+    assert text.count(old) == 1
+    text = text.replace(old, old.replace("true", "maybe"))
+    data_file.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("    optional: maybe") + 1
+    result = project_copy.build(PLAYBOOK_LANG="uk")
+    assert result.returncode != 0
+    assert ("У даних 1 помилка; сайт не зібрано:\n"
+            f"  data/methodology.yml:{line}: stages[5].optional: має бути true або false, а не текст") in result.stderr
+    assert not project_copy.site_dir.exists()
 
 
 def test_validate_command_reports_problems_and_exit_code(project_copy):

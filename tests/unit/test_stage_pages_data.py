@@ -104,7 +104,8 @@ def test_a_file_under_docs_where_a_stage_page_goes_is_named_with_the_stage_line(
 
 def test_act_pages_need_the_acts_data():
     without_acts = Content({name: data for name, data in CONTENT.files.items() if name != "acts"})
-    assert missing_data(without_acts) == ["data/acts.yml is missing: the act page of every stage is rendered from it"]
+    assert [str(problem) for problem in missing_data(without_acts)] == [
+        "data/acts.yml is missing: the act page of every stage is rendered from it"]
     assert missing_data(CONTENT) == []
 
 

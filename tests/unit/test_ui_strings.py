@@ -233,7 +233,8 @@ def test_make_validate_rejects_a_key_missing_in_one_language(tmp_path):
 
 # (name, old, new, (the only line that reads so, offset to the reported line), path, words)
 BROKEN_UI = [
-    ("bad-yaml", "      uk: Наступний етап\n", "      uk: [Наступний етап\n", ("      uk: [Наступний етап", 1),
+    # the line where the bracket opens, not the next one, where the parser gave up
+    ("bad-yaml", "      uk: Наступний етап\n", "      uk: [Наступний етап\n", ("      uk: [Наступний етап", 0),
      "", "is not valid YAML"),
     ("missing-en", "      uk: Наступний етап\n      en: Next stage\n", "      uk: Наступний етап\n",
      ("    next_stage:", 0), "strings.stages.next_stage.en", "is missing"),

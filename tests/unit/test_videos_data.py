@@ -1,6 +1,10 @@
 """The real video index in data/ is valid, its references resolve, and the trainer guide's example works."""
+import os
 import re
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -10,10 +14,11 @@ from support import REPO
 from macros.site_content import load_content, validate
 from macros.core.house_style import house_style
 from macros.core.loader import _YamlLoader, load_data_files
+from macros.core.messages import say
 from macros.core.problems import DataError
 from macros.videos.pages import duration_words, group_summary
 from macros.videos.catalog import duration_seconds, embed_url, parse_duration, roles, videos, youtube_id
-from support.video_fixtures import GUIDES, guide_example
+from support.video_fixtures import guide_blocks, guide_example, guide_role_example
 
 CONTENT = load_content(REPO / "data")
 VIDEOS = videos(CONTENT)
@@ -59,6 +64,42 @@ def test_odoo_official_entries_are_documentation_pages_without_invented_duration
         assert video["format"] == "article" and video["language"] == "en"
 
 
+IDS_BLOCK = re.compile(r"^# BEGIN IDS .*?\n(.*?)^# END IDS$", re.S | re.M)
+
+
+def ids_comment(content) -> str:
+    """The comment in data/videos.yml that lists the stage and role ids a trainer may write, with
+    their names: readable in the file itself, not only on the built page (video_reference())."""
+    stages = [(stage["id"], f"{stage['number']}. {stage['title']['uk']} | {stage['title']['en']}")
+              for stage in content.stages]
+    roles_ = [(role["id"], f"{role['name']['uk']} | {role['name']['en']}") for role in roles(content)]
+    width = max(len(key) for key, _ in stages + roles_) + 2
+    lines = ["# Stage ids, for `stages`:"] + [f"#   {key:<{width}}{name}" for key, name in stages]
+    lines += ["# Role ids, for `audience`:"] + [f"#   {key:<{width}}{name}" for key, name in roles_]
+    return "\n".join(lines) + "\n"
+
+
+def test_videos_yml_lists_the_stage_and_role_ids_of_the_data():
+    text = (REPO / "data" / "videos.yml").read_text(encoding="utf-8")
+    written = IDS_BLOCK.search(text)
+    assert written, "data/videos.yml lacks its «# BEGIN IDS» … «# END IDS» comment"
+    assert written.group(1) == ids_comment(CONTENT), (
+        "data/videos.yml: the ids between «# BEGIN IDS» and «# END IDS» differ from data/methodology.yml and "
+        "data/roles.yml; write these lines there:\n" + ids_comment(CONTENT))
+
+
+def test_the_ids_comment_follows_a_change_of_the_data(tmp_path):
+    """Guards the guard: a role renamed in the data changes the comment the test expects."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(REPO / "data", data_dir)
+    roles_file = data_dir / "roles.yml"
+    roles_file.write_text(roles_file.read_text(encoding="utf-8").replace("en: End users", "en: Every user"),
+                          encoding="utf-8")
+    changed = ids_comment(validate(data_dir))
+    assert "#   end-users               Кінцеві користувачі | Every user\n" in changed
+    assert changed != ids_comment(CONTENT)
+
+
 def test_the_guide_shows_the_same_example_in_both_languages():
     assert guide_example("uk") == guide_example("en")
 
@@ -75,21 +116,92 @@ def test_the_guide_example_is_itself_a_valid_entry(tmp_path):
     assert embed_url(added["url"]).startswith("https://www.youtube-nocookie.com/embed/")
 
 
-def test_the_guide_quotes_the_validator_word_for_word(tmp_path):
-    """The two sample error lines in the guide are what `make validate` prints for those mistakes."""
+def guide_with_example(tmp_path, *replacements) -> Path:
+    """A copy of data/ with the guide's example entry at the end of videos.yml, edited."""
     data_dir = tmp_path / "data"
     shutil.copytree(REPO / "data", data_dir)
-    example = guide_example("uk").replace("url: https://www.youtube.com/watch?v=XXXXXXXXXXX", "url: http://youtu.be/abc")
-    example = example.replace("audience: [pilot-group, end-users]", "audience: [pilot-group, managers]")
+    example = guide_example("uk")
+    for old, new in replacements:
+        assert example.count(old) == 1, old
+        example = example.replace(old, new)
     videos_file = data_dir / "videos.yml"
     videos_file.write_text(videos_file.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + example, encoding="utf-8")
-    with pytest.raises(DataError) as raised:
-        validate(data_dir)
-    printed = {f"{p.path}: {p.message}".split("]", 1)[1] for p in raised.value.problems}
-    for lang in ("uk", "en"):
-        sample = re.search(r"^```text\n(.*?)^```", GUIDES[lang].read_text(encoding="utf-8"), re.S | re.M).group(1)
-        quoted = {line.split(": ", 1)[1].split("]", 1)[1] for line in sample.strip().splitlines()}
-        assert quoted == printed, (quoted, printed)
+    return data_dir
+
+
+def without_place(line: str) -> str:
+    """A problem line without its line number and entry index, which move as videos.yml grows:
+    'data/videos.yml:274: videos[13].url: …' -> 'data/videos.yml:N: videos[N].url: …'."""
+    return re.sub(r"^(\s*data/videos\.yml):\d+: (videos)\[\d+\]", r"\1:N: \2[N]", re.sub(r"\.yml:\d+: ", ".yml:N: ", line))
+
+
+def validate_output(data_dir: Path, lang: str) -> list[str]:
+    """The lines `make validate` prints, as make runs it (MAKELEVEL set), in `lang`."""
+    env = {**os.environ, "PLAYBOOK_LANG": lang, "MAKELEVEL": "1"}
+    result = subprocess.run([sys.executable, "-m", "macros.validate", str(data_dir)], capture_output=True, text=True,
+                            cwd=REPO, env=env)
+    return (result.stdout + result.stderr).splitlines()
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_the_guide_quotes_a_failed_and_a_passed_check_word_for_word(tmp_path, lang):
+    """The guide shows what `make validate` prints, in the guide's language: a passed check, a failed
+    one (with make's own last line), and a slip in the YAML."""
+    passed, failed, slip = guide_blocks(lang, "text")
+
+    real = validate_output(REPO / "data", lang)
+    shown = passed.rstrip("\n")
+    numbers = [int(number) for number in re.findall(r"— (\d+) \w+, (\d+) ", shown)[0]]
+    files = ", ".join(f"data/{name}.yml" for name in sorted(CONTENT.files))
+    assert shown == say("validate_ok", files=files, stages=numbers[0], items=numbers[1]).words(lang)
+    assert real[0].split(" — ")[0] == shown.split(" — ")[0]
+
+    data_dir = guide_with_example(
+        tmp_path, ("url: https://www.youtube.com/watch?v=XXXXXXXXXXX", "url: http://youtu.be/abc"),
+        ("audience: [pilot-group, end-users]", "audience: [pilot-group, managers]"))
+    *quoted, makes_own = failed.rstrip("\n").splitlines()
+    assert [without_place(line) for line in quoted] == [without_place(line) for line in validate_output(data_dir, lang)]
+    recipe = (REPO / "Makefile").read_text(encoding="utf-8").splitlines().index("\t@$(PYTHON) -m macros.validate") + 1
+    assert makes_own == f"make: *** [Makefile:{recipe}: validate] Error 1", "the Makefile moved: update the guide"
+
+    shutil.rmtree(data_dir)
+    data_dir = guide_with_example(tmp_path, ("uk: Навчання пілотної групи — продажі",
+                                             'uk: "Навчання пілотної групи — продажі'))
+    [problem] = [line for line in validate_output(data_dir, lang) if line.startswith("  data/")]
+    detail = {"uk": " (повідомлення парсера: ", "en": " (the parser says: "}[lang]
+    shown = slip.rstrip("\n")
+    assert shown.endswith(detail + "…)")
+    assert without_place(shown.split(detail)[0]) == without_place(problem.strip().split(detail)[0])
+
+
+def test_make_validate_fails_with_what_to_do_next_before_makes_own_line(project_copy):
+    """The real `make validate` on a mistake: the exit code stays non-zero (CI relies on it), the
+    validator's last lines explain make's own «Error 1» line and say what to do next."""
+    for part in ("Makefile", "requirements.txt", "requirements-test.txt", "pyproject.toml"):
+        shutil.copy2(REPO / part, project_copy.root / part)  # with their times: the .venv is up to date
+    videos_file = project_copy.data_dir / "videos.yml"
+    videos_file.write_text(videos_file.read_text(encoding="utf-8").replace("source: odoo", "source: odo", 1),
+                           encoding="utf-8")
+    env = {name: value for name, value in os.environ.items() if name not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
+    result = subprocess.run(["make", "validate", f"VENV={REPO / '.venv'}"], cwd=project_copy.root, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    *_, note, next_step, makes_own = result.stderr.splitlines()
+    assert note == say("validate_make_note").words("en") and next_step == say("validate_next").words("en")
+    recipe = (REPO / "Makefile").read_text(encoding="utf-8").splitlines().index("\t@$(PYTHON) -m macros.validate") + 1
+    assert makes_own == f"make: *** [Makefile:{recipe}: validate] Error 1", result.stderr
+    assert "videos[0].source: «odo» is not allowed here" in result.stderr
+
+
+def test_the_guides_role_example_is_itself_a_valid_role(tmp_path):
+    assert guide_role_example("uk") == guide_role_example("en")
+    data_dir = tmp_path / "data"
+    shutil.copytree(REPO / "data", data_dir)
+    roles_file = data_dir / "roles.yml"
+    roles_file.write_text(roles_file.read_text(encoding="utf-8").rstrip("\n") + "\n" + guide_role_example("uk"),
+                          encoding="utf-8")
+    added = roles(validate(data_dir))[-1]
+    assert added["id"] == "warehouse-staff" and added["name"]["en"] == "Warehouse staff"
 
 
 @pytest.mark.parametrize("text, seconds", [("0:45", 45), ("9:05", 545), ("12:30", 750), ("59:59", 3599),
