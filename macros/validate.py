@@ -28,8 +28,8 @@ def main(argv: list[str]) -> int:
         print(say("validate_next").words(lang), file=sys.stderr)
         return 1
     items = sum(len(stage["checklist"]) for stage in content.stages)
-    files = ", ".join(f"{data_dir.name}/{name}.yml" for name in sorted(content.files))
-    print(say("validate_ok", files=files, stages=len(content.stages), items=items).words(lang))
+    print(say("validate_ok", files=len(content.files), folder=data_dir.name, stages=len(content.stages),
+              items=items).words(lang))
     return 0
 
 

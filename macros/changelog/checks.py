@@ -37,26 +37,22 @@ def versions_newest_first(files: Files):
     for index, entry in enumerate(versions):
         version = entry["version"]
         if not VERSION.match(version):
-            yield parsed.problem(("versions", index, "version"),
-                                 f"«{version}» is not a version number: write MAJOR.MINOR in quotes, e.g. \"2.0\"")
+            yield parsed.problem(("versions", index, "version"), "changelog_not_a_version", version=version)
             continue
         if version in seen:
-            yield parsed.problem(("versions", index, "version"),
-                                 f"version {version} is already listed at line "
-                                 f"{parsed.line_of(('versions', seen[version], 'version'))}")
+            yield parsed.problem(("versions", index, "version"), "changelog_version_twice", version=version,
+                                 line=parsed.line_of(("versions", seen[version], "version")))
             continue
         seen[version] = index
         if index == 0 or not VERSION.match(versions[index - 1]["version"]):
             continue
         newer = versions[index - 1]
         if version_key(version) > version_key(newer["version"]):
-            yield parsed.problem(("versions", index, "version"),
-                                 f"{version} is listed below {newer['version']}: list the versions newest first "
-                                 "(the first entry is the current version)")
+            yield parsed.problem(("versions", index, "version"), "changelog_older_on_top", version=version,
+                                 newer=newer["version"])
         elif entry["date"] > newer["date"]:
-            yield parsed.problem(("versions", index, "date"),
-                                 f"{entry['date']} is later than the date of {newer['version']} above it "
-                                 f"({newer['date']}): a newer version cannot be older")
+            yield parsed.problem(("versions", index, "date"), "changelog_newer_dated_earlier", date=entry["date"],
+                                 newer=newer["version"], newer_date=newer["date"])
 
 
 def notes_named_once(files: Files):
@@ -70,18 +66,14 @@ def notes_named_once(files: Files):
         for position, note in enumerate(entry.get("notes", [])):
             path = ("versions", index, "notes", position)
             if note not in known:
-                yield parsed.problem(path, f"«{note}» is not the id of an editorial note in {_sibling(files, NOTES)}")
+                yield parsed.problem(path, "changelog_unknown_note", note=note, file=_sibling(files, NOTES))
             elif note in named:
-                yield parsed.problem(path, f"the editorial note «{note}» is already listed at line "
-                                           f"{parsed.line_of(named[note])}; a note belongs to the version that "
-                                           "added it")
+                yield parsed.problem(path, "changelog_note_twice", note=note, line=parsed.line_of(named[note]))
             else:
                 named[note] = path
     for note, index in known.items():
         if note not in named:
-            yield notes.problem(("edits", index, "id"),
-                                f"no version in {parsed.display_name} lists this note: add «{note}» to the notes of "
-                                "the version that makes the edit (the first entry, for a new one)")
+            yield notes.problem(("edits", index, "id"), "changelog_note_unlisted", note=note, file=parsed.display_name)
 
 
 CHANGELOG_CHECKS = [versions_newest_first, notes_named_once]
