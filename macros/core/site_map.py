@@ -9,6 +9,9 @@ import posixpath
 
 from macros.core.i18n import DEFAULT_LANGUAGE, ui
 
+# What the editors changed in and added to the source (the editorial-notes page lists it).
+EDITORIAL_NOTES_PATH = "editorial-notes/"
+
 # Index pages linked from the home page and listed in methodology.json, in menu order: key and
 # path. Their titles and one-line summaries are interface strings (data/ui.yml, index_<key>_title
 # and index_<key>_summary, with the key's hyphens as underscores).
@@ -20,7 +23,7 @@ INDEX_PAGES = [
     {"key": "trainer-guide", "path": "trainers/"},
     {"key": "saas", "path": "saas/"},
     {"key": "conclusion", "path": "conclusion/"},
-    {"key": "editorial-notes", "path": "editorial-notes/"},
+    {"key": "editorial-notes", "path": EDITORIAL_NOTES_PATH},
 ]
 
 

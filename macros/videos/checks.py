@@ -1,8 +1,10 @@
 """Cross-checks of data/videos.yml and data/roles.yml, registered in content_checks.CHECKS.
 
 The schema gives every entry its shape; these checks say, in plain words, what a schema
-cannot: an unknown stage or role, a repeated id, a link that is not https://, a duration
-that is not M:SS or H:MM:SS, a field that does not fit the entry's format.
+cannot: an unknown stage or role, a repeated id, a link that is not https://, an entry with
+both or neither of `url` and `doc` (a page of the Odoo documentation, by path: its form is
+checked with every other documentation path by macros/core/odoo_docs.py), a duration that is
+not M:SS or H:MM:SS, a field that does not fit the entry's format.
 """
 from __future__ import annotations
 
@@ -119,15 +121,31 @@ def _source_text(parsed: ParsedFile, path: tuple) -> str | None:
     return node.value if isinstance(node, yaml.ScalarNode) else None
 
 
+def _url_or_doc(parsed: ParsedFile, where: tuple, video: dict):
+    """An entry links one thing: a `url`, or a page of the official documentation by its `doc` path."""
+    if "url" in video and "doc" in video:
+        yield parsed.problem(where + ("doc",), "an entry has a url or a doc, not both; keep doc for a page of "
+                                               "the Odoo documentation, url for anything else")
+    elif "url" not in video and "doc" not in video:
+        yield parsed.problem(where, "has no link: add url: https://… (a video or page), or doc: <path> "
+                                    "(a page of the Odoo documentation)")
+    elif "doc" in video:
+        for field, value in (("source", "odoo"), ("format", "article")):
+            if video[field] != value:
+                yield parsed.problem(where + (field,), f"is «{video[field]}», but a doc is a page of the official "
+                                                       f"Odoo documentation: write {field}: {value}")
+
+
 def video_links_durations_and_dates(files: Files):
     parsed, entries = _entries(files)
     today = datetime.date.today()
     for index, video in entries:
         where = ("videos", index)
-        reason = safe_https_url(video["url"])
+        yield from _url_or_doc(parsed, where, video)
+        reason = safe_https_url(video["url"]) if "url" in video else None
         if reason:
             yield parsed.problem(where + ("url",), f"«{video['url']}» {reason}")
-        elif is_youtube(video["url"]) and not youtube_id(video["url"]):
+        elif "url" in video and is_youtube(video["url"]) and not youtube_id(video["url"]):
             yield parsed.problem(where + ("url",), "a YouTube link must point at one video, like "
                                                    "https://www.youtube.com/watch?v=… or https://youtu.be/…")
         if video["format"] == "article":
