@@ -12,7 +12,7 @@ from macros.core.house_style import house_style
 from macros.core.loader import _YamlLoader, load_data_files
 from macros.core.problems import DataError
 from macros.videos.pages import duration_words, group_summary
-from macros.videos.catalog import duration_seconds, embed_url, parse_duration, roles, videos, youtube_id
+from macros.videos.catalog import duration_seconds, embed_url, parse_duration, roles, video_url, videos, youtube_id
 from support.video_fixtures import GUIDES, guide_example
 
 CONTENT = load_content(REPO / "data")
@@ -38,7 +38,7 @@ def test_every_entry_resolves_and_is_complete(video):
     assert video["audience"] and set(video["audience"]) <= set(ROLE_IDS)
     for field in ("title", "description"):
         assert video[field]["uk"].strip() and video[field]["en"].strip()
-    assert urlsplit(video["url"]).scheme == "https"
+    assert urlsplit(video_url(CONTENT, video)).scheme == "https"
     if video["format"] == "video":
         assert duration_seconds(video) > 0 and video["recorded"]
     else:
@@ -51,11 +51,13 @@ def test_ids_are_unique():
 
 
 def test_odoo_official_entries_are_documentation_pages_without_invented_durations():
-    """Every «Odoo official» entry is an Odoo 18.0 documentation page, modelled as an article."""
+    """Every «Odoo official» entry is a page of the Odoo documentation, named by its path and linked
+    for the version of data/odoo.yml (19.0), modelled as an article."""
     official = [video for video in VIDEOS if video["source"] == "odoo"]
-    assert official
+    assert official and CONTENT.files["odoo"]["version"] == "19.0"
     for video in official:
-        assert re.fullmatch(r"https://www\.odoo\.com/documentation/18\.0/[a-z0-9_/]+\.html", video["url"]), video["url"]
+        assert "url" not in video and re.fullmatch(r"[a-z0-9_]+(/[a-z0-9_]+)*", video["doc"]), video["id"]
+        assert video_url(CONTENT, video) == f"https://www.odoo.com/documentation/19.0/{video['doc']}.html"
         assert video["format"] == "article" and video["language"] == "en"
 
 
