@@ -39,6 +39,11 @@ def render_conclusion(content: Content, lang: str) -> str:
     )
 
 
+def _shortened(text: str, length: int = 40) -> str:
+    """The start of a long interface string, cut at a word: enough to recognise it."""
+    return text if len(text) <= length else text[:length].rsplit(" ", 1)[0].rstrip(",.:;") + "…"
+
+
 def _place(label: str | None = None, url: str | None = None, path: str | None = None) -> dict:
     return {"label": label, "url": url, "path": path}
 
@@ -71,7 +76,7 @@ def describe_location(path: str, content: Content, lang: str, root: str) -> dict
         return _place(ui("field_saas_point", lang, number=place.point_index + 1), link(root, SAAS_PATH) + "#" + point["id"])
     if place.section == "ui":
         text = tr(place.text, lang)
-        return _place(ui("field_ui", lang, text=text if isinstance(text, str) else " / ".join(text)))
+        return _place(ui("field_ui", lang, text=_shortened(text if isinstance(text, str) else " ".join(text))))
     return _place(ui("field_conclusion", lang), link(root, "conclusion/"))
 
 
