@@ -9,7 +9,8 @@ from macros.checklists.pages import render_master_checklist, render_stage_checkl
 from macros.checklists.odoo_export import write_tasks_csv
 from macros.acts.pages import render_act, render_acts_index
 from macros.changelog.pages import render_changelog
-from macros.pages.about import render_conclusion, render_editorial_notes, render_saas
+from macros.pages.about import (render_conclusion, render_editorial_notes, render_editors_additions,
+                                render_odoo_notes, render_saas)
 from macros.pages.home import render_home
 from macros.stages.guide import render_stage_guide
 from macros.videos.pages import render_video_index, render_video_reference
@@ -49,7 +50,7 @@ def define_env(env):
 
     @env.macro
     def saas_specifics() -> str:
-        return render_saas(_content(env), _language(env))
+        return render_saas(_content(env), _language(env), _root(env))
 
     @env.macro
     def conclusion() -> str:
@@ -62,6 +63,14 @@ def define_env(env):
     @env.macro
     def changelog() -> str:
         return render_changelog(_content(env), _language(env), _root(env))
+
+    @env.macro
+    def odoo_notes() -> str:
+        return render_odoo_notes(_content(env), _language(env), _root(env))
+
+    @env.macro
+    def editors_additions() -> str:
+        return render_editors_additions(_content(env), _language(env), _root(env))
 
     @env.macro
     def video_index() -> str:

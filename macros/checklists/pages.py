@@ -8,6 +8,7 @@ keyed by the item's stable id only, and fills in the progress, the project name 
 from __future__ import annotations
 
 from macros.core.content import Content
+from macros.core.editorial import editors_result, note_views, source_line
 from macros.core.i18n import count, tr, ui, ui_list
 from macros.projects.project_bar import default_project_attribute, render_project_bar
 from macros.core.site_map import CHECKLISTS_PATH, ODOO_TASKS_PATH, checklist_path, index_page_title, link, stage_path
@@ -53,11 +54,12 @@ def overall_items(content: Content) -> tuple[list, list]:
     return required, optional
 
 
-def _items(stage: dict, lang: str) -> list[dict]:
+def _items(content: Content, stage: dict, lang: str, root: str) -> list[dict]:
     """The items with real checkboxes; each <li> carries the item's stable id as its anchor."""
     return [{"id": item["id"], "checkbox_id": checkbox_id(item["id"]), "text": tr(item["text"], lang),
              "optional": item.get("optional", False),
-             "link_label": ui("checklist_item_link", lang, item=tr(item["text"], lang))}
+             "link_label": ui("checklist_item_link", lang, item=tr(item["text"], lang)),
+             "notes": note_views(content, item.get("notes", []), lang, root)}
             for item in stage["checklist"]]
 
 
@@ -89,9 +91,11 @@ def stage_sheet(content: Content, stage: dict, lang: str, root: str, master: boo
         "links": _links(stage, lang, root, master),
         "goal": tr(stage["goal"], lang),
         "progress": progress(required, optional, lang, f"{ui('checklist_progress_stage', lang)}: {title}"),
-        "checks": _items(stage, lang),
+        "checks": _items(content, stage, lang, root),
         "item_ids": _ids(stage["checklist"]),
         "result": tr(stage["result"], lang),
+        "result_origin": editors_result(stage, lang, root),
+        "source": None if master else source_line(content, lang),
         "reset": {"confirm": ui("checklist_reset_stage_confirm", lang, stage=title, name="{name}"),
                   "done": ui("checklist_reset_stage_done", lang, stage=title)},
         "labels": {"goal": ui("checklist_goal", lang), "result": ui("checklist_result", lang),
@@ -135,6 +139,7 @@ def render_master_checklist(content: Content, lang: str, root: str) -> str:
         "checklists/master.html",
         title=index_page_title("checklists", lang),
         intro=ui("checklists_intro", lang),
+        source=source_line(content, lang),
         project_bar=render_project_bar(lang, SECTION),
         overall=progress(required, optional, lang, ui("checklist_progress_overall", lang), overall=True),
         sheets=[stage_sheet(content, stage, lang, root, master=True) for stage in content.stages],

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
+from macros.core.editorial import PAGE_ANCHORS, notes_with_places
 from macros.core.house_style import HOUSE_STYLE_CHECKS
+from macros.core.i18n import DEFAULT_LANGUAGE
 from macros.core.loader import ParsedFile
 from macros.core.messages import say
+from macros.core.odoo_docs import ODOO_DOCS_CHECKS
 from macros.core.problems import DataProblem
 from macros.core.ui_checks import UI_CHECKS
 from macros.core.site_map import STAGE_PAGE_KINDS
@@ -66,23 +69,85 @@ def stage_ids_leave_folder_pages_free(files: Files):
 
 
 def unique_editorial_ids(files: Files):
+    """The editorial notes page gives each correction and each note a row with its id as anchor,
+    next to the page's own sections: one id, one row."""
+    methodology = files["methodology"]
+    notes = ((methodology, path + ("id",), note["id"]) for _, path, note in notes_with_places(methodology.data))
     parsed = files.get("editorial_notes")
-    if parsed:
-        edits = parsed.data["edits"]
-        yield from _duplicates(parsed, ((("edits", i, "id"), e["id"]) for i, e in enumerate(edits)), "what_id")
+    edits = ((parsed, ("edits", i, "id"), edit["id"]) for i, edit in enumerate(parsed.data["edits"])) if parsed else ()
+    first: dict[str, tuple] = {}
+    for owner, path, value in (*edits, *notes):
+        if value in PAGE_ANCHORS:
+            yield owner.problem(path, "editorial_id_is_page_anchor", value=value, anchors=list(PAGE_ANCHORS))
+        elif value in first:
+            other, other_path = first[value]
+            yield owner.problem(path, "editorial_id_twice", value=value,
+                                where=f"{other.display_name}:{other.line_of(other_path)}")
+        else:
+            first[value] = (owner, path)
+
+
+def _places(edit: dict) -> list[str]:
+    return [place.strip() for place in edit["where"].split(",")]
 
 
 def editorial_places_exist(files: Files):
     parsed = files.get("editorial_notes")
     if not parsed:
         return
+    ui_data = files["ui"].data if "ui" in files else None
     for index, edit in enumerate(parsed.data["edits"]):
-        for place in edit["where"].split(","):
+        for place in _places(edit):
             try:
-                find_place(place, files["methodology"].data)
+                find_place(place, files["methodology"].data, ui_data)
             except UnknownPlace as error:
                 yield parsed.problem(("edits", index, "where"), "editorial_place", place=place.strip(),
                                      reason=error.says)
+
+
+PART_SEPARATOR = "; "
+
+
+def _flat(text) -> str:
+    lines = text if isinstance(text, list) else [text]
+    return " ".join(" ".join(lines).split())
+
+
+def editorial_edits_show_in_their_places(files: Files):
+    """A correction says what its places read now: `after` is in each place's Ukrainian text (the
+    source's language; the case of a first letter aside) and `before` is no longer there. With one
+    part per place, separated by «; », each part belongs to its place. A place that names a stage or
+    an item as a whole (its label, its flags) has no text to compare and is left alone."""
+    parsed = files.get("editorial_notes")
+    if not parsed:
+        return
+    ui_data = files["ui"].data if "ui" in files else None
+    for index, edit in enumerate(parsed.data["edits"]):
+        places = _places(edit)
+        parts = {field: edit[field].split(PART_SEPARATOR) for field in ("before", "after")}
+        for field, values in parts.items():
+            if len(values) not in (1, len(places)):
+                yield parsed.problem(("edits", index, field), "editorial_parts_count", parts=len(values),
+                                     places=len(places))
+        if any(len(values) not in (1, len(places)) for values in parts.values()):
+            continue
+        for position, place_text in enumerate(places):
+            try:
+                place = find_place(place_text, files["methodology"].data, ui_data)
+            except UnknownPlace:
+                continue  # editorial_places_exist reports it
+            if place.text is None:
+                continue
+            now = _flat(place.text[DEFAULT_LANGUAGE])
+            after = _flat(parts["after"][position if len(parts["after"]) > 1 else 0])
+            before = _flat(parts["before"][position if len(parts["before"]) > 1 else 0])
+            if after.casefold() not in now.casefold():
+                shown = now if len(now) <= 90 else now[:89] + "…"
+                yield parsed.problem(("edits", index, "after"), "editorial_after_missing", after=after,
+                                     place=place_text, shown=shown)
+            elif before and before != after and before in now:
+                yield parsed.problem(("edits", index, "before"), "editorial_before_still_there", before=before,
+                                     place=place_text)
 
 
 CHECKS: list[Callable[[Files], Iterable[DataProblem]]] = [
@@ -91,6 +156,8 @@ CHECKS: list[Callable[[Files], Iterable[DataProblem]]] = [
     stage_ids_leave_folder_pages_free,
     unique_editorial_ids,
     editorial_places_exist,
+    editorial_edits_show_in_their_places,
     *UI_CHECKS,
     *HOUSE_STYLE_CHECKS,
+    *ODOO_DOCS_CHECKS,
 ]

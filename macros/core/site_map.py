@@ -9,6 +9,7 @@ import posixpath
 
 from macros.core.i18n import DEFAULT_LANGUAGE, ui
 
+# What the editors changed in and added to the source (the editorial-notes page lists it).
 EDITORIAL_NOTES_PATH = "editorial-notes/"
 CHANGELOG_PATH = "changelog/"  # the "what changed" page: the methodology's versions
 

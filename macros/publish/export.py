@@ -1,6 +1,6 @@
 """site/methodology.json: the whole methodology in both languages, for other tools to read.
 
-Its shape is documented by data/schemas/methodology-export.schema.json.
+Its shape is documented by docs/methodology.schema.json (published next to it).
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from macros.core.content import Content
 from macros.core.i18n import LANGUAGES
+from macros.core.odoo_docs import documentation_links
 from macros.core.site_map import INDEX_PAGES, STAGE_PAGE_KINDS, absolute_url, site_path
 
 EXPORT_FILE = "methodology.json"
@@ -18,6 +19,14 @@ FORMAT_VERSION = 1
 def _page_urls(site_url: str, path: str) -> dict:
     return {lang: {"path": site_path(path, lang), "url": absolute_url(site_url, path, lang)}
             for lang in LANGUAGES}
+
+
+def _notes(content: Content, part: dict) -> list[dict]:
+    """The editors' notes on an item or a point, with the documentation's addresses built."""
+    return [{"id": note["id"], "text": note["text"],
+             "docs": [{"title": link["title"], "url": link["url"]}
+                      for link in documentation_links(content, note.get("docs", []))]}
+            for note in part.get("notes", [])]
 
 
 def build_export(content: Content, site_url: str) -> dict:
@@ -38,8 +47,10 @@ def build_export(content: Content, site_url: str) -> dict:
                 "title": stage["title"],
                 "goal": stage["goal"],
                 "result": stage["result"],
+                "written_by_editors": stage.get("written_by_editors", []),
                 "checklist": [
-                    {"id": item["id"], "text": item["text"], "optional": bool(item.get("optional"))}
+                    {"id": item["id"], "text": item["text"], "optional": bool(item.get("optional")),
+                     "notes": _notes(content, item)}
                     for item in stage["checklist"]
                 ],
                 "pages": {kind: _page_urls(site_url, path_of(stage["id"]))
@@ -47,7 +58,8 @@ def build_export(content: Content, site_url: str) -> dict:
             }
             for stage in content.stages
         ],
-        "saas": content.methodology["saas"],
+        "saas": {**content.methodology["saas"],
+                 "points": [{**point, "notes": _notes(content, point)} for point in content.methodology["saas"]["points"]]},
         "conclusion": content.methodology["conclusion"],
         "index_pages": {page["key"]: _page_urls(site_url, page["path"]) for page in INDEX_PAGES},
     }

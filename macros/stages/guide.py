@@ -1,7 +1,8 @@
-"""The stage guide: goal, checklist, result and the way to the neighbouring stages."""
+"""The stage guide: goal, checklist (with the editors' notes), result and the way to the neighbouring stages."""
 from __future__ import annotations
 
 from macros.core.content import Content
+from macros.core.editorial import editors_result, note_views, source_line
 from macros.core.i18n import count, tr, ui
 from macros.core.stage_parts import optional_stage, stage_heading
 from macros.core.site_map import act_path, checklist_path, link, stage_path
@@ -27,10 +28,13 @@ def render_stage_guide(content: Content, stage_id: str, lang: str, root: str) ->
         position=ui("stage_of", lang, number=stage["number"], total=len(content.stages)),
         item_count=count(len(stage["checklist"]), "item", lang),
         goal=tr(stage["goal"], lang),
-        items=[{"id": item["id"], "text": tr(item["text"], lang), "optional": item.get("optional", False)}
+        source=source_line(content, lang),
+        items=[{"id": item["id"], "text": tr(item["text"], lang), "optional": item.get("optional", False),
+                "notes": note_views(content, item.get("notes", []), lang, root)}
                for item in stage["checklist"]],
         checklist_url=link(root, checklist_path(stage_id)),
         result=tr(stage["result"], lang),
+        result_origin=editors_result(stage, lang, root),
         act_url=link(root, act_path(stage_id)),
         videos=render_stage_videos(content, stage_id, lang, root),
         neighbours=neighbours(content, stage_id, lang, root),

@@ -1,13 +1,14 @@
 """Training videos and instructions (data/videos.yml, data/roles.yml): reading, durations, players.
 
-Plain functions over the validated content; the checks live in video_checks.py, the pages in
-video_pages.py.
+Plain functions over the validated content; the checks live in checks.py, the pages in pages.py.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
+
+from macros.core.odoo_docs import documentation_url
 
 if TYPE_CHECKING:  # content.py imports the checks, which import this module
     from macros.core.content import Content
@@ -30,6 +31,11 @@ def roles(content: Content) -> list[dict]:
 
 def role_names(content: Content, lang: str) -> dict[str, str]:
     return {role["id"]: role["name"][lang] for role in roles(content)}
+
+
+def video_url(content: Content, video: dict) -> str:
+    """Where an entry leads: its url, or its page of the Odoo documentation for the site's version."""
+    return documentation_url(content, video["doc"]) if "doc" in video else video["url"]
 
 
 def videos_of_stage(content: Content, stage_id: str) -> list[dict]:

@@ -1,8 +1,10 @@
 """Cross-checks of data/videos.yml and data/roles.yml, registered in content_checks.CHECKS.
 
 The schema gives every entry its shape; these checks say, in plain words, what a schema
-cannot: an unknown stage or role, a repeated id, a link that is not https://, a duration
-that is not M:SS or H:MM:SS, a field that does not fit the entry's format.
+cannot: an unknown stage or role, a repeated id, a link that is not https://, an entry with
+both or neither of `url` and `doc` (a page of the Odoo documentation, by path: its form is
+checked with every other documentation path by macros/core/odoo_docs.py), a duration that is
+not M:SS or H:MM:SS, a field that does not fit the entry's format.
 """
 from __future__ import annotations
 
@@ -118,15 +120,29 @@ def _source_text(parsed: ParsedFile, path: tuple) -> str | None:
     return node.value if isinstance(node, yaml.ScalarNode) else None
 
 
+def _url_or_doc(parsed: ParsedFile, where: tuple, video: dict):
+    """An entry links one thing: a `url`, or a page of the official documentation by its `doc` path."""
+    if "url" in video and "doc" in video:
+        yield parsed.problem(where + ("doc",), "video_url_and_doc")
+    elif "url" not in video and "doc" not in video:
+        yield parsed.problem(where, "video_no_link")
+    elif "doc" in video:
+        for field, value in (("source", "odoo"), ("format", "article")):
+            if video[field] != value:
+                yield parsed.problem(where + (field,), "video_doc_field", value=video[field], field=field,
+                                     expected=value)
+
+
 def video_links_durations_and_dates(files: Files):
     parsed, entries = _entries(files)
     today = datetime.date.today()
     for index, video in entries:
         where = ("videos", index)
-        reason = safe_https_url(video["url"])
+        yield from _url_or_doc(parsed, where, video)
+        reason = safe_https_url(video["url"]) if "url" in video else None
         if reason:
             yield parsed.problem(where + ("url",), "bad_url", url=video["url"], reason=reason)
-        elif is_youtube(video["url"]) and not youtube_id(video["url"]):
+        elif "url" in video and is_youtube(video["url"]) and not youtube_id(video["url"]):
             yield parsed.problem(where + ("url",), "youtube_not_one_video")
         if video["format"] == "article":
             for field in VIDEO_ONLY_FIELDS:

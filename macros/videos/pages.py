@@ -11,11 +11,12 @@ from urllib.parse import urlsplit
 
 from macros.core.content import Content
 from macros.core.i18n import count, long_date, noun_forms, tr, ui
+from macros.core.odoo_docs import documentation_version, online_releases
 from macros.core.site_map import link, stage_path
 from macros.core.stage_parts import stage_heading
 from macros.core.templating import render
 from macros.videos.catalog import (LANGUAGE_CODES, clock, duration_seconds, embed_url, iso_duration,
-                           role_names, videos, videos_of_stage)
+                           role_names, video_url, videos, videos_of_stage)
 
 INDEX_PATH = "videos/"
 GUIDE_PATH = "trainers/"
@@ -71,15 +72,15 @@ def _fact(label: str, value: str, datetime: str | None = None) -> dict:
     return {"label": label, "value": value, "datetime": datetime}
 
 
-def _player(video: dict, lang: str) -> dict:
-    embed = embed_url(video["url"])
+def _player(video: dict, url: str, lang: str) -> dict:
+    embed = embed_url(url)
     title = tr(video["title"], lang)
     if embed:
         return {"embed": embed, "frame_title": ui("player_frame", lang, title=title),
                 "label": f"{ui('play_video', lang)}: {title}", "play": ui("play_video", lang),
                 "note": ui("player_note", lang)}
     key = "watch_video" if video["format"] == "video" else "open_page"
-    return {"embed": None, "open": ui(key, lang, host=_host(video["url"]))}
+    return {"embed": None, "open": ui(key, lang, host=_host(url))}
 
 
 def video_entry(content: Content, video: dict, lang: str, anchor: str | None = None,
@@ -87,6 +88,7 @@ def video_entry(content: Content, video: dict, lang: str, anchor: str | None = N
     """One video or article (videos/entry.html): badges, description, audience, language,
     duration, date, player."""
     names = role_names(content, lang)
+    url = video_url(content, video)
     seconds = duration_seconds(video)
     facts = [_fact(ui("audience", lang), ", ".join(names[role] for role in video["audience"])),
              _fact(ui("language", lang), ui(f"language_{video['language']}", lang))]
@@ -95,14 +97,14 @@ def video_entry(content: Content, video: dict, lang: str, anchor: str | None = N
     if video.get("recorded"):
         facts.append(_fact(ui("recorded", lang), long_date(video["recorded"], lang), video["recorded"]))
     return {
-        "id": video["id"], "anchor": anchor, "group": group, "url": video["url"],
+        "id": video["id"], "anchor": anchor, "group": group, "url": url,
         "title": tr(video["title"], lang), "description": tr(video["description"], lang),
         "format": video["format"], "source": video["source"], "language": video["language"],
         "audience": " ".join(video["audience"]), "seconds": seconds,
         "badges": {"source": ui(f"source_{video['source']}", lang), "kind": ui(f"kind_{video['kind']}", lang),
                    "format": ui(f"format_{video['format']}", lang)},
         "facts": facts,
-        "player": _player(video, lang),
+        "player": _player(video, url, lang),
     }
 
 
@@ -170,11 +172,21 @@ def stage_groups(content: Content, lang: str, root: str) -> list[dict]:
     return groups
 
 
+def odoo_version_note(content: Content, lang: str) -> str | None:
+    """Which Odoo version the documentation pages open for, and that Odoo Online runs the releases
+    after it; None when the data links no documentation (then it need not name a version)."""
+    if not any("doc" in video for video in videos(content)):
+        return None
+    version = documentation_version(content)
+    return ui("odoo_docs_version", lang, version=version, online=online_releases(version))
+
+
 def render_video_index(content: Content, lang: str, root: str) -> str:
     return render(
         "videos/index.html",
         title=ui("videos_title", lang),
         intro=ui("videos_intro", lang),
+        odoo_version=odoo_version_note(content, lang),
         for_trainers=_sentence_around_link("for_trainers", lang),
         filters=filters(content, lang),
         strings_id=STRINGS_ID,

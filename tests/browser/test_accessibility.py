@@ -45,6 +45,19 @@ def test_no_axe_violations(page, site_url, path):
     assert not _violations(page)
 
 
+# Stage pages with an editors' note and a result the editors wrote (its badge), in both languages;
+# the first stage's pages above have notes but the source's own result.
+EDITED = ["stages/configuration/", "checklists/integrations-migration/", "en/stages/integrations-migration/",
+          "en/checklists/configuration/"]
+
+
+@pytest.mark.parametrize("path", EDITED)
+def test_no_axe_violations_with_the_editors_notes_and_badges(page, site_url, path):
+    page.goto(site_url + path)
+    assert page.locator(".playbook-note").count() and page.locator(".playbook-badge--editors").count() > 1
+    assert not _violations(page)
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_axe_violations_in_search_results_and_the_phone_menu(page, site_url, lang):
     page.goto(site_url + site_path("", lang))

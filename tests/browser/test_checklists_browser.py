@@ -51,7 +51,7 @@ def test_tick_survives_a_reload_and_shows_in_the_progress(page, site_url):
     wait_for_script(page)
     progress = page.locator(".playbook-progress .playbook-progress__text")
     assert progress.inner_text() == "Виконано 0 з 4"
-    page.get_by_role("checkbox", name="Підписаний контракт на реалізацію проєкту", exact=True).check()
+    page.get_by_role("checkbox", name="Підписаний договір на реалізацію проєкту", exact=True).check()
     page.get_by_role("checkbox", name="Підписана угода про нерозголошення", exact=True).check()  # optional: counted apart
     assert progress.inner_text() == "Виконано 1 з 4"
     assert page.locator(".playbook-progress__optional").inner_text() == "Необовʼязкові: 1 з 1"
@@ -131,8 +131,12 @@ def swap_first_two_items_and_reword(data_dir, stage_id):
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     stage = next(stage for stage in data["stages"] if stage["id"] == stage_id)
     stage["checklist"][0], stage["checklist"][1] = stage["checklist"][1], stage["checklist"][0]
-    stage["checklist"][1]["text"]["uk"] = "Контракт підписано обома сторонами"
+    # reworded, still saying what the editorial corrections of this item say it says
+    stage["checklist"][1]["text"]["uk"] = REWORDED
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+REWORDED = "Підписаний договір на реалізацію проєкту — обома сторонами"
 
 
 def test_ticks_follow_items_that_were_reordered_and_reworded(browser, built_site, project_copy):
@@ -154,7 +158,7 @@ def test_ticks_follow_items_that_were_reordered_and_reworded(browser, built_site
         items = tab.locator("ul.playbook-checklist li")
         assert items.nth(0).get_attribute("id") == "nda-signed"
         assert items.nth(1).get_attribute("id") == "contract-signed"
-        assert items.nth(1).inner_text().startswith("Контракт підписано обома сторонами")
+        assert items.nth(1).inner_text().startswith(REWORDED)
         assert not tab.locator("#check-nda-signed").is_checked()
         assert tab.locator("#check-contract-signed").is_checked()
     finally:
@@ -290,7 +294,7 @@ def test_without_javascript_the_checklist_reads_as_a_list(browser, site_url):
         tab.goto(site_url + "checklists/initiation/")
         items = tab.locator("ul.playbook-checklist > li")
         assert items.count() == len(STAGES[0]["checklist"])
-        assert items.first.inner_text().startswith("Підписаний контракт на реалізацію проєкту")
+        assert items.first.inner_text().startswith("Підписаний договір на реалізацію проєкту")
         assert not tab.locator(".playbook-projects").is_visible()
         assert not tab.locator(".playbook-progress").is_visible()
         assert tab.locator("h1").inner_text() == "Чек-ліст. " + stage_heading(STAGES[0], "uk")

@@ -26,10 +26,16 @@ CHECKER = REPO / "tests" / "tools" / "node_modules" / "vnu-jar" / "build" / "dis
 
 
 def page_kinds() -> dict[str, str]:
-    """One page of each kind: a path inside one language's tree."""
-    first = load_content(REPO / "data").stages[0]["id"]
+    """One page of each kind: a path inside one language's tree. The stage pages twice: the first
+    stage's, and the first with a result the editors wrote (its badge) and an editors' note."""
+    content = load_content(REPO / "data")
+    first = content.stages[0]["id"]
+    edited = next(stage["id"] for stage in content.stages if stage.get("written_by_editors")
+                  and any(item.get("notes") for item in stage["checklist"]))
     return {
         "home": "", "stage guide": stage_path(first), "stage checklist": checklist_path(first),
+        "stage guide with the editors' result": stage_path(edited),
+        "stage checklist with the editors' result": checklist_path(edited),
         "master checklist": "checklists/", "stage act": act_path(first), "final act": act_path(FINAL_ACT),
         "acts index": "acts/", "videos": "videos/", "trainer guide": "trainers/", "saas": "saas/",
         "conclusion": "conclusion/", "editorial notes": "editorial-notes/", "what changed": CHANGELOG_PATH,

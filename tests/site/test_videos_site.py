@@ -65,7 +65,8 @@ def test_odoo_official_entries_are_labelled_and_link_out(built_site, lang):
     for video in official:
         entry = index.find(id=video["id"])
         assert ui("source_odoo", lang) in text_of(entry.select_one(".playbook-video__badges"))
-        assert entry.select_one("a.playbook-video__open")["href"] == video["url"]
+        assert entry.select_one("a.playbook-video__open")["href"] == \
+            f"https://www.odoo.com/documentation/{CONTENT.files['odoo']['version']}/{video['doc']}.html"
         assert not entry.select(".playbook-player, iframe, time")
 
 

@@ -70,7 +70,7 @@ def test_a_version_naming_an_unknown_note_is_refused(tmp_path):
 
 def test_a_note_listed_by_two_versions_is_refused(tmp_path):
     text, problems = problems_after(tmp_path, lambda text: text.replace(
-        "    notes: []\n", "    notes:\n      - double-spaces\n"))
+        "    notes:\n", "    notes:\n      - double-spaces\n", 1))
     first, second = line_of(text, "- double-spaces", 1), line_of(text, "- double-spaces", 2)
     assert problems == [f"data/changelog.yml:{second}: versions[1].notes[5]: the editorial note «double-spaces» is "
                         f"already listed at line {first}; a note belongs to the version that added it"]

@@ -11,7 +11,7 @@ from string import Formatter
 import pytest
 import yaml
 
-from macros.core.house_style import _spelling_rules, text_problems
+from macros.core.house_style import spelling_rules, text_problems
 from macros.core import i18n
 from macros.core.i18n import LANGUAGES, plural_categories
 from macros.core.loader import load_data_files
@@ -159,7 +159,7 @@ def test_counts_take_the_plural_form_of_the_number(count, uk, en):
 
 
 def test_the_messages_follow_the_house_style():
-    spellings = _spelling_rules(load_data_files(REPO / "data"))
+    spellings = spelling_rules(load_data_files(REPO / "data"))
     quotes_the_typewriter_apostrophe = {"typewriter_apostrophe"}  # the message names the ' it rules out
     found = [f"{key}.{lang}: {problem}" for key, value in MESSAGES.items() for lang in LANGUAGES
              for problem in text_problems(lang, value[lang], spellings)
@@ -218,7 +218,7 @@ def test_after_a_problem_the_last_line_says_what_to_do_next(tmp_path, lang, next
 
 
 @pytest.mark.parametrize("lang, summary", [
-    ("uk", " — 8 етапів, 48 пунктів у чек-листах; помилок немає."),
+    ("uk", " — 8 етапів, 48 пунктів у чек-лістах; помилок немає."),
     ("en", " — 8 stages, 48 items in the checklists."),
 ])
 def test_a_passed_check_says_so_in_one_line(lang, summary):

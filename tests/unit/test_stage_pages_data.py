@@ -133,7 +133,11 @@ def test_editorial_notes_name_stages_and_items_by_id():
     assert find_place("stages[go-live].goal", methodology).field == "goal"
     assert find_place("methodology.title", methodology).section == "methodology"
     assert find_place("conclusion.paragraphs[0]", methodology).section == "conclusion"
-    for text in ("stages[0].title", "stages[initiation].checklist[nope]", "conclusion.paragraphs[9]", "saas.title"):
+    # the SaaS specifics and the interface strings are places too (editorial notes name them)
+    assert find_place("saas.points[always-current-version].text", methodology).point_index == 1
+    assert find_place("ui.nav_checklists", methodology, CONTENT.files["ui"]).text["uk"] == "Чек-лісти"
+    for text in ("stages[0].title", "stages[initiation].checklist[nope]", "conclusion.paragraphs[9]",
+                 "saas.points[nope]", "ui.no_such_key", "saas.points[0]"):
         with pytest.raises(UnknownPlace):
             find_place(text, methodology)
 

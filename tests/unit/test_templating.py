@@ -17,7 +17,8 @@ from macros.acts.pages import render_act, render_acts_index
 from macros.checklists.odoo_export import task_rows
 from macros.checklists.pages import render_master_checklist, render_stage_checklist
 from macros.core.templating import environment, render
-from macros.pages.about import render_conclusion, render_editorial_notes, render_saas
+from macros.pages.about import (render_conclusion, render_editorial_notes, render_editors_additions,
+                                render_odoo_notes, render_saas)
 from macros.pages.home import render_home
 from macros.projects.project_bar import render_project_bar
 from macros.site_content import validate
@@ -124,13 +125,20 @@ def hostile_content():
         stage["title"], stage["goal"], stage["result"] = dict(both), dict(both), dict(both)
         for item in stage["checklist"]:
             item["text"] = dict(both)
+            for note in item.get("notes", []):
+                note["text"] = dict(both)
+                for doc in note.get("docs", []):
+                    doc["title"] = HOSTILE
     for video in content.files["videos"]["videos"]:
         video["title"], video["description"] = dict(both), dict(both)
+        video.pop("doc", None)  # a page of the Odoo documentation: its address is built, not written
         video["url"] = 'https://example.com/?a="><script>alert(1)</script>'
     meta = content.methodology["methodology"]
     meta["title"], meta["goal"] = dict(both), dict(both)
     for point in content.methodology["saas"]["points"]:
         point["text"] = dict(both)
+        for note in point.get("notes", []):
+            note["text"] = dict(both)
     content.methodology["conclusion"]["paragraphs"] = [dict(both)]
     for edit in content.files["editorial_notes"]["edits"]:
         edit["before"], edit["after"], edit["reason"] = HOSTILE, HOSTILE, dict(both)
@@ -153,9 +161,11 @@ def pages(content, lang: str) -> dict[str, str]:
         "acts index": render_acts_index(content, lang, "../"),
         "videos": render_video_index(content, lang, "../"),
         "trainers": render_video_reference(content, lang),
-        "saas": render_saas(content, lang),
+        "saas": render_saas(content, lang, "../"),
         "conclusion": render_conclusion(content, lang),
         "editorial notes": render_editorial_notes(content, lang, "../"),
+        "odoo notes": render_odoo_notes(content, lang, "../"),
+        "editors' additions": render_editors_additions(content, lang, "../"),
     }
 
 

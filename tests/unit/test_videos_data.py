@@ -15,9 +15,9 @@ from macros.site_content import load_content, validate
 from macros.core.house_style import house_style
 from macros.core.loader import _YamlLoader, load_data_files
 from macros.core.messages import say
-from macros.core.problems import DataError
+
 from macros.videos.pages import duration_words, group_summary
-from macros.videos.catalog import duration_seconds, embed_url, parse_duration, roles, videos, youtube_id
+from macros.videos.catalog import duration_seconds, embed_url, parse_duration, roles, video_url, videos, youtube_id
 from support.video_fixtures import guide_blocks, guide_example, guide_role_example
 
 CONTENT = load_content(REPO / "data")
@@ -43,7 +43,7 @@ def test_every_entry_resolves_and_is_complete(video):
     assert video["audience"] and set(video["audience"]) <= set(ROLE_IDS)
     for field in ("title", "description"):
         assert video[field]["uk"].strip() and video[field]["en"].strip()
-    assert urlsplit(video["url"]).scheme == "https"
+    assert urlsplit(video_url(CONTENT, video)).scheme == "https"
     if video["format"] == "video":
         assert duration_seconds(video) > 0 and video["recorded"]
     else:
@@ -56,11 +56,13 @@ def test_ids_are_unique():
 
 
 def test_odoo_official_entries_are_documentation_pages_without_invented_durations():
-    """Every «Odoo official» entry is an Odoo 18.0 documentation page, modelled as an article."""
+    """Every «Odoo official» entry is a page of the Odoo documentation, named by its path and linked
+    for the version of data/odoo.yml (19.0), modelled as an article."""
     official = [video for video in VIDEOS if video["source"] == "odoo"]
-    assert official
+    assert official and CONTENT.files["odoo"]["version"] == "19.0"
     for video in official:
-        assert re.fullmatch(r"https://www\.odoo\.com/documentation/18\.0/[a-z0-9_/]+\.html", video["url"]), video["url"]
+        assert "url" not in video and re.fullmatch(r"[a-z0-9_]+(/[a-z0-9_]+)*", video["doc"]), video["id"]
+        assert video_url(CONTENT, video) == f"https://www.odoo.com/documentation/19.0/{video['doc']}.html"
         assert video["format"] == "article" and video["language"] == "en"
 
 
@@ -180,7 +182,7 @@ def test_make_validate_fails_with_what_to_do_next_before_makes_own_line(project_
     for part in ("Makefile", "requirements.txt", "requirements-test.txt", "pyproject.toml"):
         shutil.copy2(REPO / part, project_copy.root / part)  # with their times: the .venv is up to date
     videos_file = project_copy.data_dir / "videos.yml"
-    videos_file.write_text(videos_file.read_text(encoding="utf-8").replace("source: odoo", "source: odo", 1),
+    videos_file.write_text(videos_file.read_text(encoding="utf-8").replace("    source: odoo", "    source: odo", 1),
                            encoding="utf-8")
     env = {name: value for name, value in os.environ.items() if name not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
     result = subprocess.run(["make", "validate", f"VENV={REPO / '.venv'}"], cwd=project_copy.root, env=env,

@@ -25,7 +25,7 @@ videos:
   - id: odoo-page
     title: {uk: Сторінка, en: Page}
     description: {uk: Опис сторінки, en: Page description}
-    url: https://www.odoo.com/documentation/18.0/applications/general/users.html
+    doc: applications/general/users
     source: odoo
     format: article
     kind: how-to
@@ -58,8 +58,8 @@ CASES = [
      "videos[1].id", "'first-video'", "the video id «first-video» is already used at line 2"),
     ("reserved-id", replaced("  - id: odoo-page", "  - id: stage-initiation"),
      "videos[1].id", "stage-initiation", "is the address of a part of the video index page"),
-    ("http-url", replaced("url: https://www.odoo.com/", "url: http://www.odoo.com/"),
-     "videos[1].url", "url: http://www.odoo.com/", "must start with https://"),
+    ("http-url", replaced("url: https://www.youtube.com/", "url: http://www.youtube.com/"),
+     "videos[0].url", "url: http://www.youtube.com/", "must start with https://"),
     ("javascript-url", replaced("url: https://www.youtube.com/watch?v=abcDEF12_-x", "url: javascript:alert(1)"),
      "videos[0].url", "javascript:alert(1)", "«javascript:» links are not allowed"),
     ("data-url", replaced("url: https://www.youtube.com/watch?v=abcDEF12_-x", "url: 'data:text/html,<b>x</b>'"),
@@ -91,6 +91,22 @@ CASES = [
      "videos[1].title.en", "title: {uk: Сторінка}", "is missing"),
     ("unknown-field", replaced("    language: en\n", "    languag: en\n"),
      "videos[1].languag", "languag: en", "did you mean «language»"),
+    # A page of the Odoo documentation is a path; the version is data/odoo.yml's alone.
+    ("versioned-odoo-url", replaced("    doc: applications/general/users\n",
+                                    "    url: https://www.odoo.com/documentation/19.0/applications/general/users.html\n"),
+     "videos[1].url", "documentation/19.0/", "links the Odoo documentation of one version («odoo.com/documentation/19.0»)"),
+    ("doc-as-address", replaced("doc: applications/general/users",
+                                "doc: https://www.odoo.com/documentation/19.0/applications/general/users.html"),
+     "videos[1].doc", "doc: https://", "is an address; write only the page's path"),
+    ("doc-with-html", replaced("doc: applications/general/users", "doc: applications/general/users.html"),
+     "videos[1].doc", "users.html", "write the path without «.html»"),
+    ("doc-and-url", replaced("    doc: applications/general/users\n",
+                             "    doc: applications/general/users\n    url: https://example.com/users\n"),
+     "videos[1].doc", "doc: applications", "an entry has a url or a doc, not both"),
+    ("no-link", replaced("    doc: applications/general/users\n", ""),
+     "videos[1]", "  - id: odoo-page", "has no link"),
+    ("doc-of-own-source", replaced("    source: odoo\n", "    source: 'own'\n"),
+     "videos[1].source", "source: 'own'", "is «own», but a doc is a page of the official Odoo documentation"),
 ]
 
 

@@ -31,7 +31,7 @@ videos:
   - id: odoo-page
     title: {uk: Сторінка, en: Page}
     description: {uk: Опис сторінки, en: Page description}
-    url: https://www.odoo.com/documentation/18.0/applications/general/users.html
+    doc: applications/general/users
     source: odoo
     format: article
     kind: how-to
