@@ -124,6 +124,7 @@ def hostile_content():
         stage["title"], stage["goal"], stage["result"] = dict(both), dict(both), dict(both)
         for item in stage["checklist"]:
             item["text"] = dict(both)
+        stage["services"] = [dict(both)]
     for video in content.files["videos"]["videos"]:
         video["title"], video["description"] = dict(both), dict(both)
         video["url"] = 'https://example.com/?a="><script>alert(1)</script>'
