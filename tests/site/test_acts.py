@@ -2,6 +2,7 @@
 final act, in both ways of acceptance), the blank template, the page that cites the law, the
 export, and the data checks of data/acts.yml and of the stages' services."""
 import json
+import re
 import shutil
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from support import REPO, page_html
 from macros.acts.model import PLACEHOLDER
 from macros.site_content import load_content, validate
+from macros.core.house_style import bilingual_texts
 from macros.core.i18n import ui
 from macros.core.problems import DataError
 
@@ -322,3 +324,27 @@ def test_each_stage_guide_links_to_its_act(built_site, lang):
         link = page_html(built_site, f"{PREFIX[lang]}stages/{stage['id']}").select_one("p.playbook-act-open a")
         assert link["href"] == f"../../acts/{stage['id']}/"
         assert (built_site / PREFIX[lang] / "acts" / stage["id"] / "index.html").is_file()
+
+
+# --- names ------------------------------------------------------------------------------------------
+
+OLD_NAMES = re.compile(r"\b(?:(?:stage|final|closing|bilingual|english-only|signed)\s+certificates?"
+                       r"|certificates?\s+(?:of|for\s+stage)|full\s+name)\b", re.IGNORECASE)
+
+
+def test_english_calls_the_document_an_acceptance_certificate_everywhere():
+    """One name: «ACCEPTANCE CERTIFICATE No. …», “Stage N acceptance certificate”, “Final acceptance
+    certificate”; a qualified name is always “… acceptance certificate”; “surname and initials”."""
+    found = [f"{name}.yml: {'.'.join(map(str, path))}: {text}"
+             for name in ("acts", "ui") for path, lang, text in bilingual_texts(CONTENT.files[name])
+             if lang == "en" and OLD_NAMES.search(text)]
+    assert not found, "\n".join(found)
+    assert ACTS["document"]["heading"]["en"] == "ACCEPTANCE CERTIFICATE No. {number}"
+    assert ACTS["document"]["subheading"]["en"] == "for work performed (services rendered)"
+    assert ACTS["document"]["full_name"]["en"] == "surname and initials"
+    assert ui("act_page_stage_act_title", "en", stage_number=3, stage_title="X") == "Stage 3 acceptance certificate: X"
+    assert ui("act_page_final_act_title", "en") == ui("index_final_act_title", "en") == "Final acceptance certificate"
+    # the final act is signed when the work is done, whatever the number of stages
+    for lang in ("uk", "en"):
+        for text in (ui("index_final_act_summary", lang), ACTS["guide"]["intro"][lang], ACTS["guide"]["final_summary"][lang]):
+            assert not re.search(r"\d", text), text

@@ -148,8 +148,8 @@
     if (totals.incomplete.length) {
       node.textContent = format(ui.total_incomplete, {rows: totals.incomplete.map(function (i) { return i + 1; }).join(", ")});
     } else if (totals.any && totals.complete) {
-      var currency = act().currency();
-      node.textContent = format(ui.total, {total: money.money(totals.total, pageLang) + " " + currency.short[pageLang]});
+      var currency = act().currency(), figure = money.money(totals.total, pageLang);
+      node.textContent = format(ui.total, {total: pageLang === "en" ? currency.id + " " + figure : figure + " " + currency.short.uk});
     } else {
       node.textContent = "";
     }
