@@ -206,7 +206,8 @@ def act_form(acts: dict, lang: str, final: bool) -> dict:
         groups.append({"id": group["id"], "legend": tr(group["legend"], lang), "fields": fields})
     works = {"id": "works", "legend": _ui(acts, "works", lang), "add_row": _ui(acts, "add_row", lang),
              "reset_rows": _ui(acts, "reset_rows", lang), "note": _ui(acts, "services_note", lang)}
-    stage_acts = {"id": "stage-acts", "legend": _ui(acts, "stage_acts", lang), "hint": _ui(acts, "stage_acts_hint", lang)}
+    stage_acts = {"id": "stage-acts", "legend": _ui(acts, "stage_acts", lang),
+                  "hint": _ui(acts, "stage_acts_hint", lang)}
     money = {"id": "money", "legend": _ui(acts, "money", lang), "fields": [
         _select("currency", _ui(acts, "currency", lang),
                 [(c["id"], f"{c['id']} ({tr(c['short'], lang)})") for c in acts["currencies"]]),
