@@ -1,13 +1,16 @@
 """Cross-checks of data/acts.yml that a schema cannot express (assembled in macros/site_content.py)."""
 from __future__ import annotations
 
+import re
+
 from macros.acts.model import FINAL_ACT, KNOWN_REQUISITES, PLACEHOLDER, field_ids
 from macros.core.loader import ParsedFile
 from macros.core.messages import say
 from macros.core.problems import DataProblem
 
-# Placeholders a text may use besides form fields and computed values, by where the text is.
-LOCAL_PLACEHOLDERS = {("totals",): {"rate"}}
+# Placeholders a text may use besides form fields and computed values, by where the text is
+# (a path prefix): the VAT rate in the totals, a stage act's own number and date in the final act.
+LOCAL_PLACEHOLDERS = {("totals",): {"rate"}, ("final", "stage_acts", "row"): {"act_number", "act_date"}}
 
 
 def _texts(node, path=()):
@@ -32,7 +35,7 @@ def act_placeholders_known(files) -> list[DataProblem]:
     known = set(field_ids(acts)) | set(acts["computed"])
     problems = []
     for path, text in _texts(acts):
-        allowed = known | LOCAL_PLACEHOLDERS.get(path[:1], set())
+        allowed = known.union(*(names for prefix, names in LOCAL_PLACEHOLDERS.items() if path[:len(prefix)] == prefix))
         for name in PLACEHOLDER.findall(text):
             if name not in allowed:
                 problems.append(parsed.problem(path, "act_unknown_placeholder", name=name, known=sorted(known)))
@@ -64,4 +67,56 @@ def act_ids_unique(files) -> list[DataProblem]:
     return problems
 
 
-ACT_CHECKS = [act_placeholders_known, act_ids_unique]
+# --- the services a stage's act lists (`services` on each stage in data/methodology.yml) ---------
+
+SERVICE_EXAMPLE = say("service_example")
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.split()).casefold().rstrip(".")
+
+
+def _word_pattern(word: str) -> re.Pattern:
+    """A word of data/acts.yml's not_services: «sign*» matches any word that begins so, «sign» only itself."""
+    stem, open_end = (word[:-1], True) if word.endswith("*") else (word, False)
+    return re.compile(r"(?<!\w)" + re.escape(stem) + (r"\w*" if open_end else r"(?!\w)"), re.IGNORECASE)
+
+
+def stage_services_are_services(files) -> list[DataProblem]:
+    """Every stage lists its services; none is a checklist item's text or names the contract, a
+    payment, a signature or the act (the words of data/acts.yml's not_services)."""
+    methodology, acts = files.get("methodology"), files.get("acts")
+    if not methodology or not acts:  # content without acts (a test's minimal data) needs no services
+        return []
+    stages = methodology.data["stages"]
+    checklist = {}  # (language, normalized text) -> path of the item
+    for s, stage in enumerate(stages):
+        for i, item in enumerate(stage["checklist"]):
+            for lang, text in item["text"].items():
+                checklist.setdefault((lang, _normalized(text)), ("stages", s, "checklist", i))
+    words = {lang: [(word, _word_pattern(word)) for word in listed] for lang, listed in acts.data["not_services"].items()}
+    problems = []
+    for s, stage in enumerate(stages):
+        if not stage.get("services"):
+            problems.append(methodology.problem(("stages", s, "services"), "services_missing",
+                                                example=SERVICE_EXAMPLE))
+            continue
+        for v, service in enumerate(stage["services"]):
+            for lang, text in service.items():
+                path = ("stages", s, "services", v, lang)
+                item = checklist.get((lang, _normalized(text)))
+                if item:
+                    item_id = stages[item[1]]["checklist"][item[3]]["id"]
+                    problems.append(methodology.problem(path, "service_is_checklist_item", item=item_id,
+                                                        line=methodology.line_of(item), example=SERVICE_EXAMPLE))
+                    continue
+                hits = [(found.start(), found.group(0), word) for word, pattern in words.get(lang, ())
+                        for found in [pattern.search(text)] if found]
+                if hits:
+                    _, found, word = min(hits)
+                    problems.append(methodology.problem(path, "service_not_a_service", found=found, word=word,
+                                                        example=SERVICE_EXAMPLE))
+    return problems
+
+
+ACT_CHECKS = [act_placeholders_known, act_ids_unique, stage_services_are_services]

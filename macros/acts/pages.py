@@ -1,7 +1,8 @@
 """Acts of completed works: the explanation page (acts/) and one fillable act per stage plus a final act.
 
-The act is rendered as a blank template in three versions (Ukrainian, English, bilingual):
-Python builds each version's view here, templates/document.html lays it out, and
+The act is rendered as a blank template in three versions (Ukrainian, English, bilingual), the
+final act in each of its two ways of acceptance (model.ACCEPTANCE_MODES): Python builds each
+document's view here, templates/document.html lays it out, and
 docs/assets/javascripts/acts/document.js fills it from the form (acts/form.js), whose values are
 kept in the browser.
 Every value slot is a <span data-field="…">; every part that carries a requisite of the
@@ -9,7 +10,8 @@ document is marked data-requisite="…" (the ids of data/acts.yml's `requisites`
 """
 from __future__ import annotations
 
-from macros.acts.model import FINAL_ACT, PLACEHOLDER
+from macros.acts.former_rows import former_rows
+from macros.acts.model import ACCEPTANCE_MODES, FINAL_ACT, PLACEHOLDER
 from macros.core.content import Content
 
 from macros.core.i18n import LANGUAGES, tr, ui, ui_keys, ui_template
@@ -24,6 +26,8 @@ MAX_ROWS = 30
 SECTION = "acts"  # the part of a named project (projects/store.js) that holds the acts, keyed by act id
 ACTS_INDEX = "acts/"
 UI_PREFIX = "act_page_"  # the page's interface strings in data/ui.yml; the scripts get them without it
+# Slots of a stage act's own number and date in the final act's list of stage acts (not form fields).
+STAGE_ACT_SLOTS = {"act_number": {"size": "short"}, "act_date": {"size": "short"}}
 
 
 # --- the parts of the document ------------------------------------------------------------
@@ -40,7 +44,7 @@ def _slot(name: str, acts: dict, lang: str, static: dict) -> dict:
     """A value slot: static text (stage number, title), or an empty line the script fills in."""
     if name in static:
         return {"field": name, "static": static[name]}
-    field = _fields(acts).get(name, {})
+    field = _fields(acts).get(name) or STAGE_ACT_SLOTS.get(name, {})
     size = field.get("size", "long") if field else ("short" if name in ("total_figure", "vat_figure") else "long")
     blank = ""
     if field.get("kind") == "date":
@@ -59,12 +63,18 @@ def _fill(template: str, acts: dict, lang: str, static: dict | None = None) -> l
 
 
 def default_rows(content: Content, act_id: str) -> list[dict]:
-    """The works the act lists before anyone edits it: the stage's checklist, or the stages."""
+    """The works the act lists before anyone edits it: the stage's services (`services` in
+    data/methodology.yml), or, in the final act, one row per required stage."""
     if act_id == FINAL_ACT:
-        return [{lang: stage_heading(stage, lang) for lang in LANGUAGES}
+        template = _acts(content)["final"]["work_row"]
+        return [{lang: _stage_text(template, stage, lang) for lang in LANGUAGES}
                 for stage in content.stages if not stage.get("optional")]
-    stage = content.stage(act_id)
-    return [dict(item["text"]) for item in stage["checklist"] if not item.get("optional")]
+    return [dict(service) for service in content.stage(act_id)["services"]]
+
+
+def _stage_text(template: dict, stage: dict, lang: str) -> str:
+    values = {"stage_number": str(stage["number"]), "stage_title": tr(stage["title"], lang)}
+    return PLACEHOLDER.sub(lambda match: values[match.group(1)], tr(template, lang))
 
 
 def default_result(content: Content, act_id: str) -> dict:
@@ -73,12 +83,18 @@ def default_result(content: Content, act_id: str) -> dict:
     return dict(content.stage(act_id)["result"])
 
 
-def _sentences(content: Content, act_id: str, acts: dict, langs) -> dict:
-    """The document's sentences, {key: {lang: parts}}, with the stage and the result filled in."""
+def _sentences(content: Content, act_id: str, acts: dict, langs, acceptance: str | None) -> dict:
+    """The document's sentences, {key: {lang: parts}}, with the stage and the result filled in.
+    A final act accepted stage by stage says what it confirms in sentences of its own."""
     doc = acts["document"]
     texts = {key: {lang: _fill(tr(doc[key], lang), acts, lang) for lang in langs}
              for key in ("heading", "subheading", "place", "parties", "works_intro", "total", "no_claims", "copies",
-                         "copies_electronic")}
+                         "copies_electronic", "language_clause")}
+    if acceptance == "stages":
+        own = acts["final"]["stage_acts"]
+        texts.update({key: {lang: _fill(tr(own[text_key], lang), acts, lang) for lang in langs}
+                      for key, text_key in (("works_intro", "intro"), ("reference", "reference"),
+                                            ("no_claims", "no_claims"))})
     if act_id == FINAL_ACT:
         texts["stage_line"] = {lang: [{"text": tr(doc["final_line"], lang), "slot": None}] for lang in langs}
     else:
@@ -105,20 +121,44 @@ def _party(acts: dict, party: str, langs) -> dict:
     return {"id": party, "role": {lang: tr(acts["document"][party], lang) for lang in langs}, **slots}
 
 
-def act_document(content: Content, act_id: str, version: str, page_lang: str, hidden: bool) -> dict:
-    """One version of the act (templates/document.html); texts are {lang: …} for its languages."""
+def _stage_act_columns(acts: dict, langs) -> list[dict]:
+    columns = acts["final"]["stage_acts"]["columns"]
+    return [{"class": cls, "labels": {lang: tr(columns[key], lang) for lang in langs}, "currency": key == "amount"}
+            for key, cls in (("number", "num"), ("document", "name"), ("amount", "amount"))]
+
+
+def _stage_act_rows(content: Content, acts: dict, langs) -> list[dict]:
+    """The final act's list of stage acts as printed blank: a row per required stage, its number
+    and date left as lines (acts/document.js lists the stage acts of the project instead)."""
+    template = acts["final"]["stage_acts"]["row"]
+    return [{lang: _fill(tr(template, lang), acts, lang, {"stage_number": str(stage["number"]),
+                                                           "stage_title": tr(stage["title"], lang)})
+             for lang in langs}
+            for stage in content.stages if not stage.get("optional")]
+
+
+def act_document(content: Content, act_id: str, version: str, page_lang: str, hidden: bool,
+                 acceptance: str | None = None) -> dict:
+    """One version of the act (templates/document.html); texts are {lang: …} for its languages.
+    The final act has one per way of acceptance; `acceptance` is None for a stage act."""
     acts = _acts(content)
     langs = VERSION_LANGS[version]
     doc = acts["document"]
+    label = f'{_ui(acts, "preview", page_lang)}: {_ui(acts, f"version_{version}", page_lang)}'
+    if acceptance:
+        label += f' ({_ui(acts, f"acceptance_{acceptance}_short", page_lang)})'
     return {
         "version": version,
         "langs": langs,
         "hidden": hidden,
-        "label": f'{_ui(acts, "preview", page_lang)}: {_ui(acts, f"version_{version}", page_lang)}',
-        "text": _sentences(content, act_id, acts, langs),
+        "acceptance": acceptance,
+        "label": label,
+        "text": _sentences(content, act_id, acts, langs, acceptance),
         "date": {lang: _slot("date", acts, lang, {}) for lang in langs},
         "columns": _columns(acts, langs),
         "rows": default_rows(content, act_id),
+        "stage_act_columns": _stage_act_columns(acts, langs) if acceptance == "stages" else [],
+        "stage_acts": _stage_act_rows(content, acts, langs) if acceptance == "stages" else [],
         "totals": [{lang: tr(line["label"], lang) for lang in langs} for line in acts["totals"]["blank"]],
         "parties": [_party(acts, party, langs) for party in ("contractor", "client")],
         "labels": {key: {lang: tr(doc[key], lang) for lang in langs}
@@ -152,8 +192,9 @@ def _select(name: str, label: str, options: list[tuple[str, str]]) -> dict:
     return _control(name, "select", "short", label, options=options)
 
 
-def act_form(acts: dict, lang: str) -> dict:
-    """The form (templates/form.html): the version, the field groups, the works and the money."""
+def act_form(acts: dict, lang: str, final: bool) -> dict:
+    """The form (templates/form.html): the version, the way of acceptance (the final act), the field
+    groups, the works (or the stage acts) and the money."""
     groups = []
     for group in acts["field_groups"]:
         fields = []
@@ -164,7 +205,9 @@ def act_form(acts: dict, lang: str) -> dict:
                 fields.append(_input(field, None, lang, acts))
         groups.append({"id": group["id"], "legend": tr(group["legend"], lang), "fields": fields})
     works = {"id": "works", "legend": _ui(acts, "works", lang), "add_row": _ui(acts, "add_row", lang),
-             "reset_rows": _ui(acts, "reset_rows", lang)}
+             "reset_rows": _ui(acts, "reset_rows", lang), "note": _ui(acts, "services_note", lang)}
+    stage_acts = {"id": "stage-acts", "legend": _ui(acts, "stage_acts", lang),
+                  "hint": _ui(acts, "stage_acts_hint", lang)}
     money = {"id": "money", "legend": _ui(acts, "money", lang), "fields": [
         _select("currency", _ui(acts, "currency", lang),
                 [(c["id"], f"{c['id']} ({tr(c['short'], lang)})") for c in acts["currencies"]]),
@@ -177,10 +220,15 @@ def act_form(acts: dict, lang: str) -> dict:
     ]}
     return {
         "label": _ui(acts, "form_label", lang),
-        "versions": {"legend": _ui(acts, "version", lang),
-                     "choices": [(version, _ui(acts, f"version_{version}", lang)) for version in VERSIONS]},
-        # the works and the money come before the last group (the result)
-        "groups": [*groups[:-1], works, money, groups[-1]],
+        "choices": [
+            {"name": "version", "legend": _ui(acts, "version", lang),
+             "options": [(version, _ui(acts, f"version_{version}", lang)) for version in VERSIONS]},
+            *([{"name": "acceptance", "legend": _ui(acts, "acceptance", lang),
+                "options": [(mode, _ui(acts, f"acceptance_{mode}", lang)) for mode in ACCEPTANCE_MODES]}]
+              if final else []),
+        ],
+        # the works (and, in the final act, the stage acts) and the money come before the last group (the result)
+        "groups": [*groups[:-1], *([stage_acts] if final else []), works, money, groups[-1]],
         "buttons": {"print": _ui(acts, "print", lang), "clear_all": _ui(acts, "clear", lang)},
     }
 
@@ -189,6 +237,7 @@ def act_config(content: Content, act_id: str, lang: str) -> dict:
     """What the script needs, rendered into the page (no strings are hard-coded in JavaScript)."""
     acts = _acts(content)
     per_language = [f["id"] for f in _fields(acts).values() if f.get("per_language")]
+    final = act_id == FINAL_ACT
     return {
         "act": act_id,
         "defaultVersion": lang,
@@ -205,28 +254,53 @@ def act_config(content: Content, act_id: str, lang: str) -> dict:
         "vatClause": acts["vat_clause"],
         "blankDate": acts["document"]["blank_date"],
         "vatBlank": acts["document"]["vat_blank"],
+        "totalIncomplete": acts["document"]["total_incomplete"],
         "table": acts["table"],
+        # a stage act: the checklist texts it used to be filled with; the final act: the stages it lists
+        "formerRows": [] if final else former_rows(content.stage(act_id)),
+        "stageActs": [{"id": stage["id"], "number": stage["number"], "optional": bool(stage.get("optional")),
+                       "title": dict(stage["title"]), "heading": stage_heading(stage, lang)}
+                      for stage in content.stages] if final else None,
+        "stageActRow": acts["final"]["stage_acts"]["row"],
+        "acceptanceModes": list(ACCEPTANCE_MODES),
         "ui": {key[len(UI_PREFIX):]: ui_template(key, lang) for key in ui_keys(UI_PREFIX)},
     }
 
 
+def _documents(content: Content, act_id: str, lang: str) -> list[dict]:
+    """Every document the page holds; without scripts, the page language's is shown (the final
+    act's accepted stage by stage)."""
+    if act_id != FINAL_ACT:
+        return [act_document(content, act_id, version, lang, hidden=version != lang) for version in VERSIONS]
+    return [act_document(content, act_id, version, lang, hidden=(version, mode) != (lang, ACCEPTANCE_MODES[0]),
+                         acceptance=mode)
+            for mode in ACCEPTANCE_MODES for version in VERSIONS]
+
+
 def render_act(content: Content, act_id: str, lang: str, root: str) -> str:
     acts = _acts(content)
-    if act_id == FINAL_ACT:
+    final = act_id == FINAL_ACT
+    if final:
         title = _ui(acts, "final_act_title", lang)
+        scope = None
     else:
         stage = content.stage(act_id)
         title = _ui(acts, "stage_act_title", lang, stage_number=stage["number"], stage_title=tr(stage["title"], lang))
+        scope = {"text": _ui(acts, "stage_scope", lang),
+                 "url": link(root, act_path(FINAL_ACT)), "label": _ui(acts, "final_act_title", lang)}
     return render(
         "acts/act.html",
         title=title,
         lead=_ui(acts, "act_lead", lang),
         about={"url": link(root, ACTS_INDEX), "label": _ui(acts, "about_link", lang)},
+        scope=scope,
         project_bar=render_project_bar(lang, SECTION),
-        act_form=act_form(acts, lang),
+        act_form=act_form(acts, lang, final),
         act_id=act_id,
         lang=lang,
-        documents=[act_document(content, act_id, version, lang, hidden=version != lang) for version in VERSIONS],
+        acceptance=ACCEPTANCE_MODES[0] if final else None,
+        preview_label=_ui(acts, "preview_region", lang),
+        documents=_documents(content, act_id, lang),
         config=act_config(content, act_id, lang),
     )
 
@@ -245,8 +319,11 @@ def render_acts_index(content: Content, lang: str, root: str) -> str:
     requisites = [{"id": r["id"], "text": tr(r["text"], lang), "law": r.get("law", False)} for r in acts["requisites"]]
     return render(
         "acts/index.html",
-        guide={key: tr(guide[key], lang) for key in ("title", "intro", "acts_heading", "law_heading", "law",
-                                                     "practice_heading", "practice", "disclaimer", "how_heading")},
+        guide={key: tr(guide[key], lang) for key in ("title", "intro", "acts_heading", "acceptance_heading",
+                                                     "law_heading", "law", "electronic", "practice_heading",
+                                                     "practice", "language_heading", "disclaimer", "how_heading")},
+        acceptance=[tr(paragraph, lang) for paragraph in guide["acceptance"]],
+        language=[tr(paragraph, lang) for paragraph in guide["language"]],
         steps=[tr(step, lang) for step in guide["how"]],
         acts=listed,
         law=[r for r in requisites if r["law"]],

@@ -169,13 +169,13 @@ def test_filled_values_survive_a_reload_and_the_language_switch(page, site_url):
         assert words in text
     rows = page.locator('article[data-version="uk"] tbody.playbook-act__rows tr')
     assert " ".join(rows.nth(1).inner_text().split()) == (
-        "2 Замовлена або підтверджена підписка на Odoo Cloud (Enterprise SaaS) год 1,5 1 563,78 2 345,67")
+        f"2 {CONTENT.stage('initiation')['services'][1]['uk']} год 1,5 1 563,78 2 345,67")
     # The English page shows the same act of the same project; the chosen version goes with it.
     page.goto(site_url + "en/acts/initiation/")
     assert page.input_value('[name="number"]') == "17"
     page.check('input[name="version"][value="en"]')
     text = act_text(page, "en")
-    for words in ("CERTIFICATE No. 17", "Kyiv", "28 November 2026", "Test Contractor (the “Contractor”)",
+    for words in ("ACCEPTANCE CERTIFICATE No. 17", "for work performed (services rendered)", "Kyiv", "28 November 2026", "Test Contractor (the “Contractor”)",
                   "Contract No. 5/2026 dated 1 September 2026",
                   "UAH 12,345.67 (Twelve thousand three hundred forty-five hryvnias and 67 kopiykas), "
                   "including VAT of UAH 2,057.61"):
@@ -190,7 +190,7 @@ def test_dates_are_written_as_the_act_writes_them(page, site_url):
     page.evaluate("PlaybookProjects.updateSection('acts', acts => { acts.final = "
                   "{date: '2024-02-29', contract_date: '2026-02-30', version: 'bilingual'}; return acts; })")
     page.reload()
-    sheet = page.locator('article[data-version="bilingual"]')
+    sheet = page.locator('article[data-version="bilingual"]:not([hidden])')
     dates = [slot.text_content() for slot in sheet.locator('[data-field="date"]').all()]
     assert dates == ["«29» лютого 2024 р.", "29 February 2024"]
     blanks = [slot.text_content() for slot in sheet.locator('[data-field="contract_date"]').all()]
@@ -253,10 +253,11 @@ def test_a_total_too_large_to_spell_leaves_a_line_for_the_words(page, site_url):
     # figures are still printed, the words are left to write by hand, and nothing fails
     # (the page fixture fails the test on any script error)
     page.goto(site_url + "acts/final/")
+    page.check('input[name="acceptance"][value="end"]')
     page.fill('input[data-row="0"][data-key="qty"]', "999999999999")
     page.fill('input[data-row="0"][data-key="price"]', "999999999999")
     page.fill('[name="number"]', "8")
-    sheet = page.locator('article[data-version="uk"]')
+    sheet = page.locator('article[data-version="uk"]:not([hidden])')
     assert sheet.locator('[data-field="number"]').first.inner_text() == "8"
     assert sheet.locator(".playbook-act__rows .playbook-act__c-amount").first.inner_text() == \
         "999\u00a0999\u00a0999\u00a0998\u00a0000\u00a0000\u00a0000\u00a0001,00"

@@ -129,6 +129,7 @@ def hostile_content():
                 note["text"] = dict(both)
                 for doc in note.get("docs", []):
                     doc["title"] = HOSTILE
+        stage["services"] = [dict(both)]
     for video in content.files["videos"]["videos"]:
         video["title"], video["description"] = dict(both), dict(both)
         video.pop("doc", None)  # a page of the Odoo documentation: its address is built, not written

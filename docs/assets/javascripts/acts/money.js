@@ -3,7 +3,8 @@
  * figures the way each language does ("12 345,67" / "12,345.67").
  *
  *   PlaybookMoney.parse("1 500,5", 2)                 -> 150050n   ("" -> null, not a number -> NaN)
- *   PlaybookMoney.totals(rows, "20", "added")         -> {rows, any, subtotal, vat, total, rate, mode, invalid}
+ *   PlaybookMoney.totals(rows, "20", "added")         -> {rows, any, subtotal, vat, total, rate, mode, invalid,
+ *                                                         incomplete, complete}
  *   PlaybookMoney.money(1234567n, "uk")               -> "12 345,67" (a no-break space between groups)
  */
 (function () {
@@ -60,9 +61,11 @@
   /* The figures of an act: each row's amount (quantity × price), the subtotal, VAT at `rateText`
    * per cent in `mode` ("none", "added": on top of the subtotal, "included": within it, "": not
    * chosen) and the total. What cannot be read is left out of the sums and listed in `invalid`
-   * ({row, key} or {key: "vat_rate"}). `any` is false while no row has both figures. */
+   * ({row, key} or {key: "vat_rate"}). `any` is false while no row has both figures. A row with
+   * one figure missing or unreadable is not counted and is listed (by index) in `incomplete`;
+   * `complete` is false then, or when the VAT the mode needs has a rate that cannot be read. */
   function totals(rows, rateText, mode) {
-    var result = {rows: [], any: false, subtotal: 0n, vat: 0n, total: 0n, invalid: []};
+    var result = {rows: [], any: false, subtotal: 0n, vat: 0n, total: 0n, invalid: [], incomplete: []};
     rows.forEach(function (row, index) {
       var qty = parse(row.qty, 3, FORM_DIGITS), price = parse(row.price, 2, FORM_DIGITS);
       if (Number.isNaN(qty)) result.invalid.push({row: index, key: "qty"});
@@ -74,12 +77,16 @@
       if (amount !== null) {
         result.any = true;
         result.subtotal += amount;
+      } else if (!(qty === null && price === null)) {
+        result.incomplete.push(index);
       }
     });
     var vatRate = parse(rateText, 2, FORM_DIGITS);
     if (Number.isNaN(vatRate)) result.invalid.push({key: "vat_rate"});
     result.rate = typeof vatRate === "bigint" ? vatRate : 0n;
     result.mode = VAT_MODES.indexOf(mode) >= 0 ? mode : "";
+    var rateNeeded = result.mode === "added" || result.mode === "included";
+    result.complete = !result.incomplete.length && !(rateNeeded && Number.isNaN(vatRate));
     if (result.mode === "added") {
       result.vat = roundDiv(result.subtotal * result.rate, 10000n);
       result.total = result.subtotal + result.vat;

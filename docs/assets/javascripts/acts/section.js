@@ -1,7 +1,8 @@
-/* The shape of a project's "acts" section: {act id: {field: text, rows: [{key: text}]}}, the act id
- * being a stage id or "final". Registered with the store on every page that uses projects (not
- * only on act pages), so a damaged section is reported, and an import that carries one refused,
- * wherever the project is opened. */
+/* The shape of a project's "acts" section: {act id: {field: text, rows: [{key: text}],
+ * stage_acts: {stage id: {key: text}}}}, the act id being a stage id or "final" (only the final
+ * act keeps `stage_acts`: what was typed about each stage act it lists). Registered with the store
+ * on every page that uses projects (not only on act pages), so a damaged section is reported, and
+ * an import that carries one refused, wherever the project is opened. */
 (function () {
   "use strict";
 
@@ -31,6 +32,17 @@
     return null;
   }
 
+  function stageActsProblem(stageActs, where) {
+    if (!isObject(stageActs)) return where + ": not a group of stage acts";
+    for (var id in stageActs) {
+      if (!SLUG.test(id)) return where + "." + id + ": not a stage id";
+      if (!isObject(stageActs[id])) return where + "." + id + ": not a group of values";
+      var problem = textsProblem(stageActs[id], where + "." + id);
+      if (problem) return problem;
+    }
+    return null;
+  }
+
   projects.registerSection("acts", function (section) {
     for (var id in section) {
       var act = section[id];
@@ -38,6 +50,7 @@
       if (!isObject(act)) return id + ": not a group of values";
       for (var key in act) {
         var problem = key === "rows" ? rowsProblem(act.rows, id + ".rows")
+          : key === "stage_acts" ? stageActsProblem(act.stage_acts, id + ".stage_acts")
           : typeof act[key] !== "string" ? id + "." + key + ": not text" : null;
         if (problem) return problem;
       }
