@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
         print(say("validate_next").words(lang), file=sys.stderr)
         return 1
     items = sum(len(stage["checklist"]) for stage in content.stages)
-    print(say("validate_ok", files=len(content.files), folder=data_dir.name, stages=len(content.stages),
+    print(say("validate_ok", folder=data_dir.name, stages=len(content.stages),
               items=items).words(lang))
     return 0
 

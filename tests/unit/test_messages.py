@@ -218,12 +218,11 @@ def test_after_a_problem_the_last_line_says_what_to_do_next(tmp_path, lang, next
 
 
 @pytest.mark.parametrize("lang, summary", [
-    ("uk", " — 8 етапів, 48 пунктів у чек-лістах; помилок немає."),
+    ("uk", " — 8 етапів, 48 пунктів у чек-лістах."),
     ("en", " — 8 stages, 48 items in the checklists."),
 ])
 def test_a_passed_check_says_so_in_one_line(lang, summary):
     result = run_validate(REPO / "data", lang, under_make=True)
     assert result.returncode == 0 and result.stderr == ""
     [line] = result.stdout.splitlines()
-    files = len(list((REPO / "data").glob("*.yml")))
-    assert line.startswith(f"OK: {files} ") and " data/ — " in line and line.endswith(summary)
+    assert line.startswith("OK: ") and " data/ " in line and line.endswith(summary)

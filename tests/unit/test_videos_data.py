@@ -154,7 +154,7 @@ def test_the_guide_quotes_a_failed_and_a_passed_check_word_for_word(tmp_path, la
     real = validate_output(REPO / "data", lang)
     shown = passed.rstrip("\n")
     numbers = [int(number) for number in re.findall(r"— (\d+) \w+, (\d+) ", shown)[0]]
-    assert shown == say("validate_ok", files=len(CONTENT.files), folder="data", stages=numbers[0],
+    assert shown == say("validate_ok", folder="data", stages=numbers[0],
                         items=numbers[1]).words(lang)
     assert real[0].split(" — ")[0] == shown.split(" — ")[0]
 
