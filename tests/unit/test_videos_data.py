@@ -26,10 +26,15 @@ STAGE_IDS = [stage["id"] for stage in CONTENT.stages]
 ROLE_IDS = [role["id"] for role in roles(CONTENT)]
 
 
-def test_roles_are_the_ones_the_methodology_names():
-    assert ROLE_IDS == ["client-admin", "coordinator", "pilot-group", "end-users"]
+def test_roles_start_with_the_ones_the_methodology_names_and_cover_both_parties():
+    assert ROLE_IDS[:4] == ["client-admin", "coordinator", "pilot-group", "end-users"]
+    parties = {role["id"]: role["party"] for role in roles(CONTENT)}
+    assert {"coordinator", "client-admin", "key-users"} <= {id for id, party in parties.items() if party == "client"}
+    assert {"project-manager", "consultant", "developer", "trainer"} <= {
+        id for id, party in parties.items() if party == "contractor"}
     for role in roles(CONTENT):
-        assert role["name"]["uk"].strip() and role["name"]["en"].strip()
+        for field in ("name", "description"):
+            assert role[field]["uk"].strip() and role[field]["en"].strip()
 
 
 def test_the_index_is_not_empty_and_every_stage_has_something():

@@ -137,11 +137,14 @@ def test_error_names_file_entry_field_and_line(tmp_path, name, text, path, where
 
 
 def test_duplicate_role_id(tmp_path):
-    roles = (REPO / "data" / "roles.yml").read_text(encoding="utf-8") + "  - id: coordinator\n    name: {uk: Ще раз, en: Again}\n"
+    roles = (REPO / "data" / "roles.yml").read_text(encoding="utf-8") + (
+        "  - id: coordinator\n    party: client\n    name: {uk: Ще раз, en: Again}\n"
+        "    description: {uk: Ще раз., en: Again.}\n")
     with pytest.raises(DataError) as raised:
         validate(data_with(tmp_path, VIDEOS, roles))
-    assert [(p.file, p.path) for p in raised.value.problems] == [("data/roles.yml", "roles[4].id")]
-    assert "the role id «coordinator» is already used at line 11" in raised.value.problems[0].message
+    assert [(p.file, p.path) for p in raised.value.problems] == [("data/roles.yml", "roles[11].id")]
+    first = (REPO / "data" / "roles.yml").read_text(encoding="utf-8").splitlines().index("  - id: coordinator") + 1
+    assert f"the role id «coordinator» is already used at line {first}" in raised.value.problems[0].message
 
 
 def test_videos_without_a_roles_file(tmp_path):
