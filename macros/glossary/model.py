@@ -9,9 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-GLOSSARY_PATH = "glossary/"
-FAQ_PATH = "faq/"
-
 _STAGE_SOURCE = re.compile(r"^stages/(?P<stage>[a-z0-9-]+)/(?:#(?P<item>[a-z0-9-]+))?$")
 _TERM_SOURCE = re.compile(r"^glossary#(?P<term>[a-z0-9-]+)$")
 
