@@ -96,3 +96,18 @@ def test_the_guide_glossary_and_questions_weigh_more_in_search_than_checklists_a
         glossary, faq = boosts[f"{prefix}glossary/"], boosts[f"{prefix}faq/"]
         assert len(guide | checklist | act | glossary | faq) == 3  # one weight per page, three weights in all
         assert min(glossary) == min(faq) > min(guide) > max(checklist) == max(act)
+
+
+def test_every_client_question_names_a_page_and_anchor_the_site_has(built_site):
+    """benchmarks/client_questions.yml: at least 30 a language, each answered by a page (and an
+    element with that id on it) of the built site, in the question's language."""
+    from support import page_html
+    from support.search_probe import answer_location, load_client_questions
+    questions = load_client_questions()
+    for lang, pairs in questions.items():
+        assert len(pairs) >= 30, lang
+        for pair in pairs:
+            path, anchor = answer_location(pair["page"], lang)
+            html = page_html(built_site, path.rstrip("/"))
+            assert html.html["lang"] == lang, pair
+            assert anchor is None or html.find(id=anchor), f"{lang}: «{pair['query']}» → {pair['page']}: no such anchor"
