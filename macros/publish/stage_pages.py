@@ -32,7 +32,9 @@ RENDERERS = {"guide": "stage_guide", "checklist": "stage_checklist", "act": "act
 NEEDED_DATA = {"act": "acts"}
 # How much each kind of page weighs in search (Material's front matter `search: boost:`, 1 by
 # default): a question is answered by the stage's guide, not by its checklist or its act, which
-# repeat the guide's words; the glossary and the questions page weigh 4 (their front matter).
+# repeat the guide's words. The glossary and the questions page weigh 6 (their front matter): a
+# term or a question is a section of its page, and Material favours a page's own first section
+# (up to 2.8 times) over the sections below it.
 SEARCH_BOOST = {"guide": 2, "checklist": 0.5, "act": 0.5}
 
 
