@@ -8,6 +8,11 @@ Both figures come from Material's real search worker in Chromium (tests/support/
 "before" with Material's defaults for this site (no stemmer, both languages mixed),
 "after" with the site as built; "while typing" asks every prefix of each query, from
 four letters on, as search-as-you-type does. tests/test_search.py holds the "after" figure to a threshold.
+
+Client questions (benchmarks/client_questions.yml): the share whose answer a reader sees among the
+first 3 pages of results (the glossary term or the question itself where the answer is one, shown
+first under its page), with Material's defaults and with the site as built.
+tests/browser/test_search_browser.py holds the site's figure at 0.8 or more per language.
 """
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 from tests.support import CHROMIUM, run_mkdocs_build, serve_directory
-from tests.support.search_probe import TOP, recall, typing_recall
+from tests.support.search_probe import CLIENT_TOP, TOP, client_top, recall, typing_recall
 
 
 def main() -> int:
@@ -41,13 +46,16 @@ def main() -> int:
         try:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-                reports, typing = {}, {}
+                reports, typing, clients = {}, {}, {}
                 for label, before in (("before", True), ("after", False)):
                     context = browser.new_context()
                     reports[label] = recall(context.new_page(), base_url, before=before)
                     context.close()
                     context = browser.new_context()
                     typing[label] = typing_recall(context.new_page(), base_url, before=before)
+                    context.close()
+                    context = browser.new_context()
+                    clients[label] = client_top(context.new_page(), base_url, before=before)
                     context.close()
                 browser.close()
         finally:
@@ -63,7 +71,17 @@ def main() -> int:
         print(f"| {lang} | {len(after['pairs'])} | {before['recall']:.2f} | {after['recall']:.2f} "
               f"| {before['top']:.2f} | {after['top']:.2f} "
               f"| {typing['before'][lang]:.2f} | {typing['after'][lang]:.2f} |")
+    print()
+    print(f"Client questions: the share whose answer is among the first {CLIENT_TOP} pages of results.")
+    print("| language | questions | top 3, Material's defaults | top 3, the site |")
+    print("| --- | ---: | ---: | ---: |")
+    for lang, after in clients["after"].items():
+        print(f"| {lang} | {len(after['pairs'])} | {clients['before'][lang]['top']:.2f} | {after['top']:.2f} |")
     if args.misses:
+        for lang, data in clients["after"].items():
+            for pair, answer, found in zip(data["pairs"], data["answers"], data["found"]):
+                if not found:
+                    print(f"  client {lang}: «{pair['query']}» → {pair['page']} missed; got {answer[:CLIENT_TOP]}")
         for label, report in reports.items():
             for lang, data in report.items():
                 for pair, answer, found in zip(data["pairs"], data["answers"], data["found"]):

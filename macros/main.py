@@ -9,6 +9,7 @@ from macros.checklists.pages import render_master_checklist, render_stage_checkl
 from macros.checklists.odoo_export import write_tasks_csv
 from macros.acts.pages import render_act, render_acts_index
 from macros.changelog.pages import render_changelog
+from macros.glossary.pages import render_faq, render_glossary
 from macros.pages.about import (render_conclusion, render_editorial_notes, render_editors_additions,
                                 render_odoo_notes, render_saas)
 from macros.pages.home import render_home
@@ -63,6 +64,14 @@ def define_env(env):
     @env.macro
     def changelog() -> str:
         return render_changelog(_content(env), _language(env), _root(env))
+
+    @env.macro
+    def glossary() -> str:
+        return render_glossary(_content(env), _language(env), _root(env))
+
+    @env.macro
+    def faq() -> str:
+        return render_faq(_content(env), _language(env), _root(env))
 
     @env.macro
     def odoo_notes() -> str:

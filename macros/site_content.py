@@ -13,10 +13,12 @@ from macros.checklists.checks import CHECKLIST_CHECKS
 from macros.core import content as core_content
 from macros.core.checks import CHECKS as CORE_CHECKS
 from macros.core.content import Content
+from macros.glossary.checks import GLOSSARY_CHECKS
 from macros.stages.checks import STAGE_CHECKS
 from macros.videos.checks import VIDEO_CHECKS
 
-CHECKS = (*CORE_CHECKS, *STAGE_CHECKS, *CHECKLIST_CHECKS, *VIDEO_CHECKS, *ACT_CHECKS, *CHANGELOG_CHECKS)
+CHECKS = (*CORE_CHECKS, *STAGE_CHECKS, *CHECKLIST_CHECKS, *VIDEO_CHECKS, *ACT_CHECKS, *CHANGELOG_CHECKS,
+          *GLOSSARY_CHECKS)
 
 
 def validate(data_dir: Path) -> Content:

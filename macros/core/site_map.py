@@ -12,11 +12,15 @@ from macros.core.i18n import DEFAULT_LANGUAGE, ui
 # What the editors changed in and added to the source (the editorial-notes page lists it).
 EDITORIAL_NOTES_PATH = "editorial-notes/"
 CHANGELOG_PATH = "changelog/"  # the "what changed" page: the methodology's versions
+FAQ_PATH = "faq/"  # questions clients ask (data/faq.yml); each answer at faq/#<id>
+GLOSSARY_PATH = "glossary/"  # the glossary (data/glossary.yml); each term at glossary/#<id>
 
 # Index pages linked from the home page and listed in methodology.json, in menu order: key and
 # path. Their titles and one-line summaries are interface strings (data/ui.yml, index_<key>_title
 # and index_<key>_summary, with the key's hyphens as underscores).
 INDEX_PAGES = [
+    {"key": "faq", "path": FAQ_PATH},
+    {"key": "glossary", "path": GLOSSARY_PATH},
     {"key": "checklists", "path": "checklists/"},
     {"key": "videos", "path": "videos/"},
     {"key": "acts", "path": "acts/"},

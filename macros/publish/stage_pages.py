@@ -30,6 +30,12 @@ STAGE = "{stage}"
 RENDERERS = {"guide": "stage_guide", "checklist": "stage_checklist", "act": "act"}
 # Data files a kind of page is rendered from, besides data/methodology.yml.
 NEEDED_DATA = {"act": "acts"}
+# How much each kind of page weighs in search (Material's front matter `search: boost:`, 1 by
+# default): a question is answered by the stage's guide, not by its checklist or its act, which
+# repeat the guide's words. The glossary and the questions page weigh 6 (their front matter): a
+# term or a question is a section of its page, and Material favours a page's own first section
+# (up to 2.8 times) over the sections below it.
+SEARCH_BOOST = {"guide": 2, "checklist": 0.5, "act": 0.5}
 
 
 class MenuError(ValueError):
@@ -60,9 +66,14 @@ def stage_pages(content: Content) -> list[StagePage]:
 
     Stage ids are slugs (the schema's id pattern), so they need no quoting in the macro call.
     """
-    return [StagePage(source_file(STAGE_PAGE_KINDS[kind](stage["id"])), f'{{{{ {renderer}("{stage["id"]}") }}}}\n',
-                      index)
+    return [StagePage(source_file(STAGE_PAGE_KINDS[kind](stage["id"])),
+                      front_matter(kind) + f'{{{{ {renderer}("{stage["id"]}") }}}}\n', index)
             for kind, renderer in RENDERERS.items() for index, stage in enumerate(content.stages)]
+
+
+def front_matter(kind: str) -> str:
+    """The page's metadata, as a file under docs/ would start: its weight in search."""
+    return f"---\nsearch:\n  boost: {SEARCH_BOOST[kind]}\n---\n"
 
 
 def missing_data(content: Content) -> list[Message]:

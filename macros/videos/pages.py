@@ -142,12 +142,15 @@ def _select(name: str, label: str, everything: str, options: list[tuple[str, str
 
 def filters(content: Content, lang: str) -> dict:
     used_languages = {video["language"] for video in videos(content)}
+    # data/roles.yml lists every role of the methodology; a role no video names would filter to nothing
+    used_roles = {role for video in videos(content) for role in video["audience"]}
     return {
         "label": ui("filters", lang),
         "selects": [
             _select("stage", ui("stage", lang), ui("all_stages", lang),
                     [(stage["id"], stage_heading(stage, lang)) for stage in content.stages]),
-            _select("audience", ui("audience", lang), ui("all_roles", lang), list(role_names(content, lang).items())),
+            _select("audience", ui("audience", lang), ui("all_roles", lang),
+                    [(role, name) for role, name in role_names(content, lang).items() if role in used_roles]),
             _select("language", ui("language", lang), ui("all_languages", lang),
                     [(code, ui(f"language_{code}", lang)) for code in LANGUAGE_CODES if code in used_languages]),
         ],

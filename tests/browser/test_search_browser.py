@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from support.search_probe import language_root, recall
+from support.search_probe import CLIENT_TOP, ask, client_top, language_root, recall
 
 # The share of benchmarks/search_queries.yml that must come up among the first results.
 RECALL_THRESHOLD = {"uk": 0.9, "en": 0.85}
@@ -50,3 +50,27 @@ def test_typing_into_the_search_box_finds_other_word_forms(page, site_url, lang,
     assert root + expected in pages, f"«{query}» did not find {expected}: {pages}"
     in_other_language = [href for href in pages if href.startswith(site_url + "en/") != (lang == "en")]
     assert not in_other_language, in_other_language
+
+
+# The share of benchmarks/client_questions.yml whose answer is among the first three pages of results.
+CLIENT_THRESHOLD = 0.8
+
+
+def test_client_questions_find_their_answer_among_the_first_three_pages(page, site_url):
+    report = client_top(page, site_url)
+    for lang, data in report.items():
+        misses = [f"«{pair['query']}» → {pair['page']} (got {answer[:CLIENT_TOP]})"
+                  for pair, answer, found in zip(data["pairs"], data["answers"], data["found"]) if not found]
+        assert len(data["pairs"]) >= 30
+        assert data["top"] >= CLIENT_THRESHOLD, f"{lang} top 3 {data['top']:.2f}; missed:\n" + "\n".join(misses)
+
+
+@pytest.mark.parametrize("lang, question, words", [
+    ("uk", "що таке", "що таке запуск"),
+    ("en", "what is", "what is hypercare"),
+])
+def test_a_questions_own_words_find_nothing_by_themselves(page, site_url, lang, question, words):
+    """Stop words are looked up whole: «що» no longer finds pages through «щодо», "is" through "issue";
+    the words that follow decide."""
+    alone, with_words = ask(page, site_url, lang, [question, words])
+    assert alone == [] and with_words

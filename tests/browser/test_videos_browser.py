@@ -175,3 +175,14 @@ def test_without_javascript_the_index_is_the_full_list(browser, video_site):
         assert facade.get_attribute("href") == "https://www.youtube.com/watch?v=XXXXXXXXXXX"
     finally:
         context.close()
+
+
+def test_every_role_the_filter_offers_shows_a_video(page, video_site):
+    base_url, content = video_site
+    page.goto(base_url + "en/videos/")
+    offered = [value for value in page.eval_on_selector_all("select[name=audience] option", "os => os.map(o => o.value)")
+               if value]
+    assert offered
+    for role in offered:
+        page.select_option("select[name=audience]", role)
+        assert visible_entries(page) == expected_entries(content, audience=role) != [], role

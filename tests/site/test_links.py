@@ -25,7 +25,7 @@ def _target_file(site: Path, page: Path, href: str) -> Path:
 
 
 def test_no_broken_internal_links_or_anchors(built_site):
-    broken, ids, checked = [], {}, 0
+    broken, ids, checked, anchored = [], {}, 0, set()
     for page in sorted(built_site.rglob("*.html")):
         html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         for element in html.select("a[href], link[href], script[src], img[src]"):
@@ -39,7 +39,14 @@ def test_no_broken_internal_links_or_anchors(built_site):
                 broken.append(f"{page.relative_to(built_site)} -> {href} (no such file)")
             elif fragment and target.suffix == ".html" and unquote(fragment) not in _ids(target, ids):
                 broken.append(f"{page.relative_to(built_site)} -> {href} (no such anchor)")
+            elif fragment:
+                anchored.add((page.relative_to(built_site).as_posix(), target.relative_to(built_site).as_posix()))
     assert checked > 500, f"only {checked} links checked: the crawl is not looking at the site"
+    # the glossary and the questions are crawled: their links to items and terms, and links into them
+    for prefix in ("", "en/"):
+        assert (f"{prefix}faq/index.html", f"{prefix}glossary/index.html") in anchored
+        assert (f"{prefix}faq/index.html", f"{prefix}stages/go-live/index.html") in anchored
+        assert (f"{prefix}glossary/index.html", f"{prefix}stages/configuration/index.html") in anchored
     assert not broken, "\n".join(broken)
 
 

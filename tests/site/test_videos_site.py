@@ -167,3 +167,14 @@ def test_trainer_guide_lists_the_ids_a_trainer_may_use(built_site, lang):
 def test_contributing_points_trainers_to_the_guide():
     text = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
     assert "docs/trainers.md" in text and "make validate" in text and "make serve" in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_audience_filter_offers_only_roles_that_videos_name(built_site, lang):
+    """data/roles.yml lists every role of the methodology; the filter offers those with a video, in its order."""
+    index = page_html(built_site, f"{PREFIX[lang]}videos")
+    options = [(option["value"], text_of(option)) for option in index.select("select[name=audience] option")]
+    used = {role for video in videos(CONTENT) for role in video["audience"]}
+    expected = [(role["id"], role["name"][lang]) for role in roles(CONTENT) if role["id"] in used]
+    assert options[1:] == expected and options[0][0] == ""
+    assert len(expected) < len(roles(CONTENT)), "some role in data/roles.yml has no video (the filter leaves it out)"

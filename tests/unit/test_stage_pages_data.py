@@ -34,10 +34,13 @@ def line_of(path, text):
 
 def test_every_stage_gets_a_guide_a_checklist_and_an_act_in_the_order_of_the_data():
     pages = stage_pages(CONTENT)
+    def boost(weight):
+        return f"---\nsearch:\n  boost: {weight}\n---\n"
+    # the guide outweighs the checklist and the act in search (they repeat its words)
     assert [(page.path, page.markdown) for page in pages] == (
-        [(f"stages/{i}.md", f'{{{{ stage_guide("{i}") }}}}\n') for i in IDS]
-        + [(f"checklists/{i}.md", f'{{{{ stage_checklist("{i}") }}}}\n') for i in IDS]
-        + [(f"acts/{i}.md", f'{{{{ act("{i}") }}}}\n') for i in IDS])
+        [(f"stages/{i}.md", boost(2) + f'{{{{ stage_guide("{i}") }}}}\n') for i in IDS]
+        + [(f"checklists/{i}.md", boost(0.5) + f'{{{{ stage_checklist("{i}") }}}}\n') for i in IDS]
+        + [(f"acts/{i}.md", boost(0.5) + f'{{{{ act("{i}") }}}}\n') for i in IDS])
     assert [page.stage_index for page in pages] == list(range(len(IDS))) * 3
 
 
