@@ -129,11 +129,13 @@ def free_port() -> int:
 @dataclass
 class PageWatch:
     """What a page did besides rendering: console errors, requests that left localhost, and
-    every request to the site itself (URLs, in order)."""
+    every request of the page to the site itself (URLs, in order)."""
 
     console_errors: list
     external_requests: list
     requests: list = field(default_factory=list)
+    # What the site's service worker downloads itself (the whole site, once the page has loaded)
+    worker_requests: list = field(default_factory=list)
     # Hosts a test expects the page to contact after a user action (a video player after a click):
     # their requests are recorded here and answered with an empty page from here, never sent.
     stubbed_hosts: set = field(default_factory=set)
