@@ -11,6 +11,7 @@ import os
 import re
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
 from macros.core.i18n import LANGUAGES, ui
@@ -184,6 +185,7 @@ def test_a_rebuild_is_offered_as_a_new_version_and_taken_on_reload(page, project
         button.wait_for(timeout=READY_TIMEOUT)
         assert notice.get_attribute("role") == "status"
         assert ui("offline_update_text", "uk") in notice.inner_text()
+        assert not Axe().run(page).response["violations"]  # the notice shown: contrast, name, role
         with page.expect_navigation():
             button.click()
         page.wait_for_load_state("load")
