@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import re
+from urllib.parse import urljoin
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -107,6 +108,15 @@ def test_every_page_opens_offline_in_both_languages(page, built_site):
     open_offline(page, address + "videos/?stage=initiation")  # the video filters live in the query
     assert page.locator(".playbook-video-filters").count() == 1
     assert not failed, f"requests that failed offline: {failed}"
+    # after the walk the cache holds exactly the manifest: nothing was added on the way (no query
+    # strings, no other addresses), and nothing from outside the site
+    cached = page.evaluate("""async () => {
+        const names = await caches.keys();
+        const keys = await (await caches.open(names[0])).keys();
+        return {names, urls: keys.map(request => request.url)};
+    }""")
+    assert len(cached["names"]) == 1
+    assert sorted(cached["urls"]) == sorted(urljoin(address, url) for url in manifest_of(built_site)["urls"])
 
 
 def test_search_a_tick_and_a_printed_act_work_offline(page, built_site):
