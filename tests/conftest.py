@@ -70,10 +70,12 @@ def page(browser):
     tab = context.new_page()
     watch = PageWatch([], [])
 
+    def is_local(url):
+        return url.startswith(("data:", "blob:")) or urlparse(url).hostname in ("127.0.0.1", "localhost")
+
     def route(route):
         host = urlparse(route.request.url).hostname
-        if route.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
-            watch.requests.append(route.request.url)
+        if is_local(route.request.url):
             route.continue_()
         elif host in watch.stubbed_hosts:
             watch.stubbed_requests.append(route.request.url)
@@ -83,6 +85,10 @@ def page(browser):
             route.abort()
 
     context.route("**/*", route)
+    # The page's requests, whether the network or the site's service worker answers them (a request
+    # the worker answers never reaches the route above); the worker's own downloads apart.
+    tab.on("request", lambda request: is_local(request.url) and watch.requests.append(request.url))
+    context.on("request", lambda request: request.service_worker and watch.worker_requests.append(request.url))
     tab.on("console", lambda message: message.type == "error" and watch.console_errors.append(message.text))
     tab.on("pageerror", lambda error: watch.console_errors.append(str(error)))
     tab.watch = watch

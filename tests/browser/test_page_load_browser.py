@@ -1,5 +1,7 @@
-"""In a real browser, what a page costs as it loads: nothing moves once shown, and the search
-index (both languages) and the sitemaps Material looks up are not downloaded unless search is used."""
+"""In a real browser, what a page costs as it loads: nothing moves once shown, the search
+index (both languages) and the sitemaps Material looks up are not downloaded by the page unless
+search is used, and the service worker downloads the site for reading offline only after the page
+has loaded (so the search index comes once more, into the worker's cache: page.watch.worker_requests)."""
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -54,3 +56,16 @@ def test_a_search_result_link_brings_the_index_for_its_highlight(page, site_url)
     page.goto(site_url + "stages/configuration/?h=ліцензії", wait_until="load")
     page.wait_for_function("document.querySelector('mark[data-md-highlight]') !== null")
     assert requested(page, "search_index.json")
+
+
+def test_the_offline_worker_downloads_the_site_only_after_the_page_has_loaded(page, site_url):
+    events = []
+    page.on("load", lambda: events.append("load"))
+    page.context.on("request", lambda request: request.service_worker and events.append(request.url))
+    page.goto(site_url + "stages/initiation/", wait_until="load")
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=60_000)
+    downloads = [event for event in events if event != "load"]
+    assert events[0] == "load", f"the worker downloaded {events[:events.index('load')]} before the page loaded"
+    assert site_url + "search/search_index.json" in downloads  # search works offline
+    assert site_url + "en/stages/initiation/" in downloads
+    assert page.watch.worker_requests == downloads

@@ -93,6 +93,32 @@ def serve_directory(directory: Path, handler_class=QuietHandler):
     return f"http://127.0.0.1:{server.server_address[1]}/", server
 
 
+def stop_serving(server) -> None:
+    """Stop a server from serve_directory and close its socket: connections are then refused at
+    once (a server only shut down would leave them waiting), as when the network is gone."""
+    server.shutdown()
+    server.server_close()
+
+
+class SubPathHandler(QuietHandler):
+    """Serves the folder under a base path (`/playbook/`), as a site built for a sub-path is
+    published; nothing outside it exists."""
+
+    base = "/"
+
+    def translate_path(self, path):
+        path = path.split("?", 1)[0].split("#", 1)[0]
+        inside = path.startswith(self.base)
+        return super().translate_path("/" + path[len(self.base):] if inside else "/outside-the-site/")
+
+
+def serve_under(directory: Path, base: str):
+    """Serve a folder at `base` (e.g. "/playbook/"); returns (the site's address, server)."""
+    handler = type("Handler", (SubPathHandler,), {"base": base})
+    root, server = serve_directory(directory, handler)
+    return root.rstrip("/") + base, server
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on now (for a server started in another process)."""
     with socket.socket() as probe:
@@ -103,11 +129,13 @@ def free_port() -> int:
 @dataclass
 class PageWatch:
     """What a page did besides rendering: console errors, requests that left localhost, and
-    every request to the site itself (URLs, in order)."""
+    every request of the page to the site itself (URLs, in order)."""
 
     console_errors: list
     external_requests: list
     requests: list = field(default_factory=list)
+    # What the site's service worker downloads itself (the whole site, once the page has loaded)
+    worker_requests: list = field(default_factory=list)
     # Hosts a test expects the page to contact after a user action (a video player after a click):
     # their requests are recorded here and answered with an empty page from here, never sent.
     stubbed_hosts: set = field(default_factory=set)
