@@ -12,11 +12,14 @@ from macros.core.i18n import DEFAULT_LANGUAGE, ui
 # What the editors changed in and added to the source (the editorial-notes page lists it).
 EDITORIAL_NOTES_PATH = "editorial-notes/"
 CHANGELOG_PATH = "changelog/"  # the "what changed" page: the methodology's versions
+# The current project's plan and status; a shared snapshot opens there (#share=…).
+PROJECT_PATH = "project/"
 
 # Index pages linked from the home page and listed in methodology.json, in menu order: key and
 # path. Their titles and one-line summaries are interface strings (data/ui.yml, index_<key>_title
 # and index_<key>_summary, with the key's hyphens as underscores).
 INDEX_PAGES = [
+    {"key": "project", "path": PROJECT_PATH},
     {"key": "checklists", "path": "checklists/"},
     {"key": "videos", "path": "videos/"},
     {"key": "acts", "path": "acts/"},

@@ -34,12 +34,16 @@ FEATURES = (
     # section is noticed on whichever page opens the project) and the project bar.
     Feature("projects", frozenset({"playbook-projects"}), (_STYLES + "project-bar.css",),
             (_SCRIPTS + "projects/store.js", _SCRIPTS + "checklists/section.js", _SCRIPTS + "acts/section.js",
-             _SCRIPTS + "projects/bar.js"), needs=("text",)),
+             _SCRIPTS + "engagement/sections.js", _SCRIPTS + "projects/bar.js"), needs=("text",)),
     Feature("checklists", frozenset({"playbook-checklist--interactive", "playbook-progress"}),
             (_STYLES + "checklists.css",), (_SCRIPTS + "checklists/checklists.js",), needs=("projects",)),
     Feature("acts", frozenset({"playbook-act"}), (_STYLES + "acts.css",),
             (_SCRIPTS + "acts/money.js", _SCRIPTS + "acts/amount-in-words.js", _SCRIPTS + "acts/document.js",
              _SCRIPTS + "acts/form.js"), needs=("projects",)),
+    # The project page: plan, status, the printed report, the share link and the CSV with deadlines.
+    Feature("engagement", frozenset({"playbook-engagement"}), (_STYLES + "engagement.css",),
+            (_SCRIPTS + "acts/money.js", _SCRIPTS + "engagement/status.js", _SCRIPTS + "engagement/share.js",
+             _SCRIPTS + "engagement/tasks-csv.js", _SCRIPTS + "engagement/page.js"), needs=("projects",)),
     Feature("videos", frozenset({"playbook-videos", "playbook-video", "playbook-player"}),
             (_STYLES + "videos.css",), (_SCRIPTS + "videos/player.js",)),
     Feature("video filters", frozenset({"playbook-video-filters"}), (), (_SCRIPTS + "videos/filters.js",),
