@@ -372,7 +372,7 @@
         ? store.importProject(object, {replace: false}) : null);
     }
     saved.then(function (result) {
-      if (!result || result === "cancel") return;
+      if (!result || result === "cancelled") return;
       leaveSnapshot(format(ui.shared_saved, {name: object.project.name}));
     });
   }
