@@ -155,17 +155,12 @@
           status.textContent = format(strings.import_not_json, values);
           return;
         }
-        try {
-          var incoming = projects.validateExport(data);
-          var replace = false;
-          if (projects.has(incoming.id)) {
-            replace = window.confirm(format(strings.import_replace_confirm, { name: incoming.name }));
-          }
-          projects.importProject(data, { replace: replace });
-          say("imported", { name: projects.current().name, file: file.name });
-        } catch (error) {
-          status.textContent = errorText(error, values);
-        }
+        return window.PlaybookImport.offer(data).then(function (outcome) {
+          var done = { replaced: "import_replaced", kept: "imported", cancelled: "import_cancelled" }[outcome];
+          say(done, { name: projects.current().name, file: file.name });
+        });
+      }).catch(function (error) {
+        status.textContent = errorText(error, values);
       });
     });
 

@@ -238,7 +238,7 @@
     list: function () {
       if (!state) load();
       return Object.keys(state.projects).map(function (id) {
-        return { id: id, name: state.projects[id].name };
+        return { id: id, name: state.projects[id].name, updated: state.projects[id].updated };
       }).sort(function (a, b) {
         return a.name.localeCompare(b.name);
       });
