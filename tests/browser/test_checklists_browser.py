@@ -187,11 +187,11 @@ def test_export_reset_import_brings_the_state_back(page, site_url, tmp_path):
     bar_button(page, "reset").click()
     assert ticked_ids(page) == {}
     assert not page.locator(f"#check-{STAGES[6]['checklist'][0]['id']}").is_checked()
-    # import: the same project exists, so the page asks whether to replace it
+    # import: the same project exists, so the import dialog offers to replace it
     with page.expect_file_chooser() as chooser:
         bar_button(page, "import").click()
-    accept_next_dialog(page)
     chooser.value.set_files(str(exported))
+    page.locator("dialog.playbook-import .playbook-import__replace").click()
     page.wait_for_function(f"JSON.parse(localStorage.getItem('{KEY}')).projects"
                            f"[PlaybookProjects.current().id].checklist['{STAGES[6]['checklist'][0]['id']}']")
     assert ticked_ids(page) == before
