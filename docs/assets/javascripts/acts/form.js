@@ -70,15 +70,18 @@
     return parties.values(partyFields);
   }
 
-  /* The act's own value of a shared field gives way to the shared one. `writing` keeps the store's
-   * notice of this change from reloading the form before the act's own save follows. */
-  function saveParty(name, value) {
-    delete values[name];
+  /* Shared fields typed here ({name: text}): the act's own values of them give way to the shared
+   * ones. `writing` keeps the store's notice of this change from reloading the form before the act's
+   * own save follows. */
+  function saveParties(changes) {
+    Object.keys(changes).forEach(function (name) { delete values[name]; });
     writing = true;
     try {
       store.updateSection("parties", function (section) {
-        if (value) section[name] = value;
-        else delete section[name];
+        Object.keys(changes).forEach(function (name) {
+          if (changes[name]) section[name] = changes[name];
+          else delete section[name];
+        });
         return section;
       });
     } finally {
@@ -374,7 +377,9 @@
       var index = Number(target.getAttribute("data-row")), rowKey = target.getAttribute("data-key");
       editRows(function (list) { if (list[index]) list[index][rowKey] = target.value; });
     } else if (partyFields.indexOf(target.name) >= 0) {
-      saveParty(target.name, target.value);
+      var change = {};
+      change[target.name] = target.value;
+      saveParties(change);
     } else if (target.name) {
       values[target.name] = target.value;
       if (target.name === "version") form.setAttribute("data-version", act().version());
@@ -412,6 +417,9 @@
     } else if (action === "clear") {
       if (!window.confirm(ui.clear_confirm)) return;
       values = {};
+      var cleared = {};
+      partyFields.forEach(function (name) { cleared[name] = ""; });
+      saveParties(cleared);
     }
     save();
     syncForm();
