@@ -36,6 +36,9 @@ def loaded(html: str, kind: str) -> set[str]:
 
 PROJECT_SCRIPTS = ["assets/javascripts/shared/format.js", "assets/javascripts/projects/store.js",
                    "assets/javascripts/checklists/section.js", "assets/javascripts/acts/section.js",
+                   # issue 13: the project page's sections (plan, parties, tick times) are checked wherever
+                   # a project opens, like the checklists' and the acts'
+                   "assets/javascripts/engagement/sections.js",
                    "assets/javascripts/projects/import-dialog.js", "assets/javascripts/projects/bar.js"]
 
 

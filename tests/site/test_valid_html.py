@@ -18,7 +18,7 @@ import pytest
 
 from macros.acts.model import FINAL_ACT
 from macros.core.i18n import LANGUAGES
-from macros.core.site_map import CHANGELOG_PATH, act_path, checklist_path, site_path, stage_path
+from macros.core.site_map import CHANGELOG_PATH, PROJECT_PATH, act_path, checklist_path, site_path, stage_path
 from macros.site_content import load_content
 from support import REPO
 
@@ -39,6 +39,7 @@ def page_kinds() -> dict[str, str]:
         "master checklist": "checklists/", "stage act": act_path(first), "final act": act_path(FINAL_ACT),
         "acts index": "acts/", "videos": "videos/", "trainer guide": "trainers/", "saas": "saas/",
         "conclusion": "conclusion/", "editorial notes": "editorial-notes/", "what changed": CHANGELOG_PATH,
+        "project plan and status": PROJECT_PATH,
         "not found": "404.html",
     }
 
