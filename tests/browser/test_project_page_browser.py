@@ -232,6 +232,7 @@ def test_the_timeline_draws_planned_and_actual_bars_on_one_scale(fixed_today, si
     page.set_viewport_size({"width": 375, "height": 800})
     box = first.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 375
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375  # the table scrolls in its own box
 
 
 def test_an_empty_project_shows_what_to_do(page, site_url):
