@@ -1,7 +1,10 @@
 """Nothing lost (issue 13): the three-choice import dialog (projects/import-dialog.js), the persistence
-request, the last file save and its reminder, a store that cannot be written, an older store, the
-default project's name per language and the language switch that keeps the place. Real Chromium."""
+request, the last file save and its reminder, a store that cannot be written, an older store and the
+default project's name per language. Real Chromium. (The language switch that keeps the anchor and the
+filters: test_navigation_browser.py.)"""
+import datetime
 import json
+from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -145,7 +148,7 @@ def test_the_bar_imports_a_file_through_the_dialog_and_axe_finds_nothing(page, s
 
 # --- a store written by older code -------------------------------------------------------------
 
-FIXTURES = __import__("pathlib").Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # store-v1-main.json: what the code on main (store version 1, before issue 13) wrote after a rename,
 # three ticks on two checklist pages and two acts filled in (made by driving that build in Chromium).
 # store-v1-main.js: that code's store.js, frozen, to stand for an older tab or a cached page.
@@ -297,7 +300,6 @@ def test_a_browser_without_the_storage_api_says_so_quietly(page, site_url):
 # --- last saved to a file, and the reminder ----------------------------------------------------
 
 def days_ago(days):
-    import datetime
     moment = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=days)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -390,42 +392,3 @@ def test_a_rename_by_older_code_is_respected(page, site_url):
     page.reload()
     wait_for_script(page)
     assert page.locator(".playbook-projects__name").inner_text() == "Renamed in an old tab"
-
-
-# --- the language switch keeps the place --------------------------------------------------------
-
-def switcher(page, lang):
-    return page.locator(f'a.md-select__link[hreflang="{lang}"]')
-
-
-def test_the_language_switch_keeps_the_anchor(page, site_url):
-    page.goto(site_url + "en/checklists/go-live/#hypercare-two-weeks")
-    assert switcher(page, "uk").get_attribute("href").endswith("checklists/go-live/#hypercare-two-weeks")
-    page.evaluate("location.hash = 'check-hypercare-two-weeks'")
-    page.wait_for_function("document.querySelector('a.md-select__link[hreflang=uk]').href.endsWith('#check-hypercare-two-weeks')")
-    page.evaluate("history.replaceState(null, '', location.pathname + '#hypercare-two-weeks')")
-    href = switcher(page, "uk").get_attribute("href")
-    assert href.endswith("checklists/go-live/#hypercare-two-weeks") and "/en/" not in href
-    page.goto(site_url + "en/checklists/go-live/#hypercare-two-weeks")
-    page.locator("header .md-select").hover()
-    switcher(page, "uk").click()
-    page.wait_for_url(site_url + "checklists/go-live/#hypercare-two-weeks")
-    assert page.evaluate("document.documentElement.lang") == "uk"
-
-
-def test_the_language_switch_keeps_the_video_filters(page, site_url):
-    page.goto(site_url + "videos/")
-    stage = page.eval_on_selector("article.playbook-video[data-language=en]", "e => e.dataset.stage")
-    page.select_option("select[name=stage]", stage)
-    page.select_option("select[name=language]", "en")
-    assert page.evaluate("location.search") == f"?stage={stage}&language=en"
-    switcher(page, "en").dispatch_event("click")
-    page.wait_for_url(f"{site_url}en/videos/?stage={stage}&language=en")
-    assert page.locator("select[name=stage]").input_value() == stage
-    assert page.locator("select[name=language]").input_value() == "en"
-    shown = page.eval_on_selector_all("article.playbook-video", "els => els.filter(e => e.offsetParent !== null)"
-                                      ".map(e => [e.dataset.stage, e.dataset.language])")
-    assert shown and {tuple(pair) for pair in shown} == {(stage, "en")}
-    page.locator("button.playbook-video-filters__reset").click()
-    page.wait_for_function("location.search === ''")
-    assert switcher(page, "uk").get_attribute("href").endswith("videos/")
