@@ -87,8 +87,9 @@ def test_tick_in_ukrainian_shows_on_the_english_pages_and_home(page, site_url):
     home = page.locator(".playbook-home-progress")
     home.wait_for(state="visible")
     assert home.locator(".playbook-progress__text").inner_text() == f"1 of {required} done"
-    # the default project was created on a Ukrainian page: it keeps its name
-    assert home.locator("[data-playbook-project-name]").inner_text() == "Мій проєкт"
+    # Changed on purpose (issue 13): the default project was created on a Ukrainian page, and until
+    # it is renamed each language calls it by its own default name
+    assert home.locator("[data-playbook-project-name]").inner_text() == "My project"
 
 
 def test_two_projects_keep_separate_ticks(page, site_url):
