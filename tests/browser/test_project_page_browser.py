@@ -269,11 +269,15 @@ def test_acts_saved_before_the_shared_parties_keep_their_values_and_lend_them(pa
             "configuration": {"number": "2", "client_name": "Renamed LLC"}}
     project = {"name": "Old", "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z", "acts": acts}
     seed(page, site_url, project, "project/")
-    # adopted once from the acts, in stage order; the acts are untouched
-    stored = stored_project(page)
-    assert stored["parties"] == {"client_name": "Old LLC", "contract_number": "A-1"}
-    assert stored["acts"] == acts
+    # read from the acts, in stage order, without writing anything
+    assert stored_project(page, "p-client") == project
     assert page.input_value("#parties-client_name") == "Old LLC"
+    assert page.input_value("#parties-contract_number") == "A-1"
+    # the first change writes the shared section, the values read from the acts included; the acts stay
+    page.fill("#parties-contractor_name", "Consultant LLC")
+    stored = stored_project(page)
+    assert stored["parties"] == {"client_name": "Old LLC", "contract_number": "A-1", "contractor_name": "Consultant LLC"}
+    assert stored["acts"] == acts
     # an act that holds its own value keeps showing it; an act without one shows the shared value
     page.goto(site_url + "acts/configuration/")
     page.wait_for_selector(".playbook-act.is-live")
@@ -282,6 +286,7 @@ def test_acts_saved_before_the_shared_parties_keep_their_values_and_lend_them(pa
     page.goto(site_url + "acts/go-live/")
     page.wait_for_selector(".playbook-act.is-live")
     assert page.input_value('.playbook-act-form [name="client_name"]') == "Old LLC"
+    assert page.input_value('.playbook-act-form [name="contractor_name"]') == "Consultant LLC"
 
 
 # --- printing -------------------------------------------------------------------------------------

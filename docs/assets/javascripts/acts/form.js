@@ -36,7 +36,7 @@
   var actId = config.act;
   var pageLang = document.documentElement.lang === "en" ? "en" : "uk";
   var partyFields = config.partyFields || [];
-  parties.adopt(partyFields, (config.stageActIds || []).concat(["final"]));
+  var actOrder = (config.stageActIds || []).concat(["final"]);
   var values = load();
   var shared = sharedValues();
   var others = otherActs();  // the project's other acts, which a final act lists
@@ -67,7 +67,7 @@
   }
 
   function sharedValues() {
-    return parties.values(partyFields);
+    return parties.values(partyFields, actOrder);
   }
 
   /* Shared fields typed here ({name: text}): the act's own values of them give way to the shared
@@ -77,13 +77,7 @@
     Object.keys(changes).forEach(function (name) { delete values[name]; });
     writing = true;
     try {
-      store.updateSection("parties", function (section) {
-        Object.keys(changes).forEach(function (name) {
-          if (changes[name]) section[name] = changes[name];
-          else delete section[name];
-        });
-        return section;
-      });
+      parties.update(partyFields, actOrder, changes);
     } finally {
       writing = false;
     }

@@ -20,6 +20,7 @@
   var lang = document.documentElement.lang === "en" ? "en" : "uk";
   var DAY_MS = 86400000;
   var OPEN_SHOWN = 5;  // open items listed; the rest are counted
+  var actOrder = config.stages.map(function (stage) { return stage.id; }).concat(["final"]);
   var snapshot = null;  // the export object of a shared link being viewed
   var dayFormat = null;
 
@@ -211,7 +212,7 @@
   }
 
   function partyValuesOf(project) {
-    return parties.values(config.partyFields, isObject(project.parties) ? project.parties : {});
+    return parties.values(config.partyFields, actOrder, project);
   }
 
   function renderHeader(project) {
@@ -312,11 +313,9 @@
   function onPartiesInput(event) {
     var input = event.target;
     if (snapshot || !input.name) return;
-    store.updateSection("parties", function (section) {
-      if (input.value) section[input.name] = input.value;
-      else delete section[input.name];
-      return section;
-    });
+    var change = {};
+    change[input.name] = input.value;
+    parties.update(config.partyFields, actOrder, change);
   }
 
   // --- the shared snapshot --------------------------------------------------------------------------
@@ -548,7 +547,6 @@
   }
 
   function start() {
-    parties.adopt(config.partyFields, config.stages.map(function (stage) { return stage.id; }).concat(["final"]));
     document.addEventListener("click", onClick);
     var plan = $(".playbook-plan"), partiesForm = $(".playbook-parties");
     if (plan) {

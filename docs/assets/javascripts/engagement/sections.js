@@ -5,7 +5,7 @@
  *   parties   {field: text}: the contract and the parties, shared by the act form and the project page
  *   ticked_at {item id: "…Z"}: when each tick was made (ticks made before it existed have none)
  * New keys inside a section are allowed, so a later version can add some without older tabs calling
- * the store damaged. Also here: the one-time adoption of the parties from the acts (see adoptParties). */
+ * the store damaged. Also here: the parties' values, read from older acts until the section exists. */
 (function () {
   "use strict";
 
@@ -55,38 +55,50 @@
     return null;
   });
 
-  /* Projects saved before the parties were shared keep them in each act. The first time a page that
-   * uses the parties opens such a project, the shared section takes, field by field, the first value
-   * found in its acts (stage acts in order, then the final act); the acts keep their own values,
-   * which go on taking precedence in their own act. Writes only when an act has a value; afterwards the
-   * section exists, so it runs once per project. `actOrder` lists the act ids in order. */
-  function adoptParties(fields, actOrder) {
-    var project = projects.current();
-    if (isObject(project.parties) || projects.problem()) return;
+  /* Projects saved before the parties were shared keep them in each act. Until such a project has a
+   * "parties" section, the shared values are read from its acts: field by field, the first value
+   * found (stage acts in order, then the final act; `actOrder` lists the act ids). Nothing is
+   * written for that: the first change to a shared field writes the section, these values included.
+   * The acts keep their own values, which go on taking precedence in their own act. */
+  function adopted(fields, actOrder, project) {
     var acts = isObject(project.acts) ? project.acts : {};
-    var adopted = {};
+    var found = {};
     fields.forEach(function (field) {
       for (var i = 0; i < actOrder.length; i++) {
         var act = acts[actOrder[i]];
-        var value = isObject(act) && typeof act[field] === "string" ? act[field].trim() : "";
-        if (value) {
-          adopted[field] = act[field];
+        if (isObject(act) && typeof act[field] === "string" && act[field].trim()) {
+          found[field] = act[field];
           return;
         }
       }
     });
-    if (Object.keys(adopted).length) projects.updateSection("parties", function () { return adopted; });
+    return found;
   }
 
-  /* The parties' values to show: the non-empty texts of the shared section, for the given fields. */
-  function partyValues(fields, section) {
+  /* The parties' values to show for a project (the current one by default): the non-empty texts. */
+  function partyValues(fields, actOrder, project) {
+    var source = project || projects.current();
+    var section = isObject(source.parties) ? source.parties : adopted(fields, actOrder, source);
     var values = {};
-    var source = isObject(section) ? section : projects.section("parties");
     fields.forEach(function (field) {
-      if (typeof source[field] === "string" && source[field] !== "") values[field] = source[field];
+      if (typeof section[field] === "string" && section[field] !== "") values[field] = section[field];
     });
     return values;
   }
 
-  window.PlaybookParties = {adopt: adoptParties, values: partyValues};
+  /* Writes shared fields of the current project ({field: text}; "" removes one). */
+  function updateParties(fields, actOrder, changes) {
+    var project = projects.current();
+    var start = isObject(project.parties) ? null : adopted(fields, actOrder, project);
+    projects.updateSection("parties", function (section) {
+      if (start) Object.assign(section, start);
+      Object.keys(changes).forEach(function (field) {
+        if (changes[field]) section[field] = changes[field];
+        else delete section[field];
+      });
+      return section;
+    });
+  }
+
+  window.PlaybookParties = {values: partyValues, update: updateParties};
 })();
