@@ -10,6 +10,7 @@ from macros.checklists.odoo_export import write_tasks_csv
 from macros.acts.pages import render_act, render_acts_index
 from macros.changelog.pages import render_changelog
 from macros.glossary.pages import render_faq, render_glossary
+from macros.engagement.pages import render_project_page
 from macros.pages.about import (render_conclusion, render_editorial_notes, render_editors_additions,
                                 render_odoo_notes, render_saas)
 from macros.pages.home import render_home
@@ -100,6 +101,10 @@ def define_env(env):
     @env.macro
     def act(act_id: str) -> str:
         return render_act(_content(env), act_id, _language(env), _root(env))
+
+    @env.macro
+    def project_page() -> str:
+        return render_project_page(_content(env), _language(env), _root(env))
 
     @env.macro
     def acts_index() -> str:

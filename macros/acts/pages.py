@@ -233,6 +233,26 @@ def act_form(acts: dict, lang: str, final: bool) -> dict:
     }
 
 
+DEFAULT_CURRENCY = "UAH"
+DEFAULT_VAT_RATE = "20"  # per cent, until the act says otherwise
+
+
+def party_fields(content: Content) -> list[str]:
+    """Every act form field the parties section shares: the contract's and both parties'
+    (a per-language field is stored as <id> in Ukrainian and <id>_en in English, as in an act)."""
+    acts = content.files["acts"]
+    names = []
+    for group in acts["field_groups"]:
+        for field in group["fields"]:
+            shared = group["id"] in ("contractor", "client") or field["id"].startswith("contract_")
+            if not shared:
+                continue
+            names.append(field["id"])
+            if field.get("per_language"):
+                names.append(field["id"] + "_en")
+    return names
+
+
 def act_config(content: Content, act_id: str, lang: str) -> dict:
     """What the script needs, rendered into the page (no strings are hard-coded in JavaScript)."""
     acts = _acts(content)
@@ -244,9 +264,12 @@ def act_config(content: Content, act_id: str, lang: str) -> dict:
         "maxRows": MAX_ROWS,
         "rows": default_rows(content, act_id),
         "defaults": {"result": default_result(content, act_id)["uk"],
-                     "result_en": default_result(content, act_id)["en"], "currency": "UAH",
-                     "vat_rate": "20", "signing": "paper"},
+                     "result_en": default_result(content, act_id)["en"], "currency": DEFAULT_CURRENCY,
+                     "vat_rate": DEFAULT_VAT_RATE, "signing": "paper"},
         "perLanguage": per_language,
+        # kept in the project's shared "parties" section, which the project page edits too
+        "partyFields": party_fields(content),
+        "stageActIds": [stage["id"] for stage in content.stages],
         "dateFields": [f["id"] for f in _fields(acts).values() if f.get("kind") == "date"],
         "units": acts["units"],
         "currencies": acts["currencies"],

@@ -18,7 +18,11 @@ from macros.core.site_map import ODOO_TASKS_PATH, absolute_url, checklist_path
 from macros.core.stage_parts import stage_heading
 from macros.core.templating import render
 
-COLUMNS = ("External ID", "Title", "Project", "Tags", "Sequence", "Description")
+EXTERNAL_ID_COLUMN = "External ID"
+COLUMNS = (EXTERNAL_ID_COLUMN, "Title", "Project", "Tags", "Sequence", "Description")
+# The project page adds it for the current project, from its plan (engagement/tasks-csv.js): the label
+# of project.task's date_deadline in Odoo's import screen. A date alone (YYYY-MM-DD) is read as that day.
+DEADLINE_COLUMN = "Deadline"
 EXTERNAL_ID_PREFIX = "odoo_playbook_task_"
 
 
@@ -51,7 +55,7 @@ def task_rows(content: Content, lang: str, site_url: str) -> list[dict]:
                 link={"url": url, "label": ui("odoo_item_link", lang)},
             )
             rows.append({
-                "External ID": external_id(item["id"]),
+                EXTERNAL_ID_COLUMN: external_id(item["id"]),
                 "Title": tr(item["text"], lang),
                 "Project": ui("odoo_project_name", lang),
                 "Tags": ",".join(tags),

@@ -14,17 +14,20 @@ EDITORIAL_NOTES_PATH = "editorial-notes/"
 CHANGELOG_PATH = "changelog/"  # the "what changed" page: the methodology's versions
 FAQ_PATH = "faq/"  # questions clients ask (data/faq.yml); each answer at faq/#<id>
 GLOSSARY_PATH = "glossary/"  # the glossary (data/glossary.yml); each term at glossary/#<id>
+# The current project's plan and status; a shared snapshot opens there (#share=…).
+PROJECT_PATH = "project/"
 
 # Index pages linked from the home page and listed in methodology.json, in menu order: key and
 # path. Their titles and one-line summaries are interface strings (data/ui.yml, index_<key>_title
 # and index_<key>_summary, with the key's hyphens as underscores).
 INDEX_PAGES = [
-    {"key": "faq", "path": FAQ_PATH},
-    {"key": "glossary", "path": GLOSSARY_PATH},
+    {"key": "project", "path": PROJECT_PATH},
     {"key": "checklists", "path": "checklists/"},
     {"key": "videos", "path": "videos/"},
     {"key": "acts", "path": "acts/"},
     {"key": "final-act", "path": "acts/final/"},
+    {"key": "faq", "path": FAQ_PATH},
+    {"key": "glossary", "path": GLOSSARY_PATH},
     {"key": "trainer-guide", "path": "trainers/"},
     {"key": "saas", "path": "saas/"},
     {"key": "conclusion", "path": "conclusion/"},

@@ -1,5 +1,7 @@
 """The project bar: the current client project, and switching, creating, renaming, deleting,
-exporting, importing and resetting it. One component, driven by projects/bar.js, reused by every
+exporting, importing and resetting it; in its details, when it was last saved to a file and whether
+the browser keeps it for good; a reminder to save it to a file, and word at once when the browser
+refuses to store a change. One component, driven by projects/bar.js, reused by every
 feature that keeps state per project (checklists, acts).
 
 Without JavaScript there are no projects, so the bar is left out then (playbook-scripted). Where
@@ -45,5 +47,8 @@ def render_project_bar(lang: str, section: str = "checklist") -> str:
         actions=actions,
         labels={"bar": ui("project_bar", lang), "current": ui("project_current", lang),
                 "switch": ui("project_switch", lang), "storage_reset": ui("project_storage_reset", lang),
-                "storage_download": ui("project_storage_download", lang)},
+                "storage_download": ui("project_storage_download", lang),
+                "storage_save_file": ui("project_storage_save_file", lang),
+                "reminder_save": ui("project_reminder_save", lang), "reminder_later": ui("project_reminder_later", lang),
+                "details": ui("project_details", lang), "details_browser": ui("project_details_browser", lang)},
     )

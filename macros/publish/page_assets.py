@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
+
+from macros.projects.import_dialog import render_import_dialog
 
 _STYLES = "assets/stylesheets/"
 _SCRIPTS = "assets/javascripts/"
@@ -25,21 +28,29 @@ class Feature:
     # Features whose scripts this one's use: their scripts run first. Their stylesheets come only
     # with their own marks, as a stylesheet is needed only where its classes are.
     needs: tuple[str, ...] = ()
+    # Markup the feature's scripts need on every page that runs them, whatever the page shows
+    # (rendered for the page's language, written at the end of the body by overrides/main.html).
+    markup: Callable[[str], str] | None = None
 
 
 FEATURES = (
     # {placeholders} in the strings the pages hand to the scripts.
     Feature("text", frozenset(), (), (_SCRIPTS + "shared/format.js",)),
     # Named client projects: the store, every feature's check of its own section (so a damaged
-    # section is noticed on whichever page opens the project) and the project bar.
+    # section is noticed on whichever page opens the project), the import dialog and the project bar.
     Feature("projects", frozenset({"playbook-projects"}), (_STYLES + "project-bar.css",),
             (_SCRIPTS + "projects/store.js", _SCRIPTS + "checklists/section.js", _SCRIPTS + "acts/section.js",
-             _SCRIPTS + "projects/bar.js"), needs=("text",)),
+             _SCRIPTS + "engagement/sections.js", _SCRIPTS + "projects/import-dialog.js", _SCRIPTS + "projects/bar.js"),
+            needs=("text",), markup=render_import_dialog),
     Feature("checklists", frozenset({"playbook-checklist--interactive", "playbook-progress"}),
             (_STYLES + "checklists.css",), (_SCRIPTS + "checklists/checklists.js",), needs=("projects",)),
     Feature("acts", frozenset({"playbook-act"}), (_STYLES + "acts.css",),
             (_SCRIPTS + "acts/money.js", _SCRIPTS + "acts/amount-in-words.js", _SCRIPTS + "acts/document.js",
              _SCRIPTS + "acts/form.js"), needs=("projects",)),
+    # The project page: plan, status, the printed report, the share link and the CSV with deadlines.
+    Feature("engagement", frozenset({"playbook-engagement"}), (_STYLES + "engagement.css",),
+            (_SCRIPTS + "acts/money.js", _SCRIPTS + "engagement/status.js", _SCRIPTS + "engagement/share.js",
+             _SCRIPTS + "engagement/tasks-csv.js", _SCRIPTS + "engagement/page.js"), needs=("projects",)),
     Feature("videos", frozenset({"playbook-videos", "playbook-video", "playbook-player"}),
             (_STYLES + "videos.css",), (_SCRIPTS + "videos/player.js",)),
     Feature("video filters", frozenset({"playbook-video-filters"}), (), (_SCRIPTS + "videos/filters.js",),
@@ -72,3 +83,9 @@ def page_assets(html: str) -> dict[str, list[str]]:
         "scripts": list(dict.fromkeys(path for feature in features for needed in _with_needs(feature)
                                       for path in needed.scripts)),
     }
+
+
+def page_markup(html: str, lang: str) -> list[str]:
+    """The markup the scripts of a page's features need (each feature's once), in load order."""
+    needed = dict.fromkeys(needed for feature in page_features(html) for needed in _with_needs(feature))
+    return [feature.markup(lang) for feature in needed if feature.markup]

@@ -87,8 +87,9 @@ def test_tick_in_ukrainian_shows_on_the_english_pages_and_home(page, site_url):
     home = page.locator(".playbook-home-progress")
     home.wait_for(state="visible")
     assert home.locator(".playbook-progress__text").inner_text() == f"1 of {required} done"
-    # the default project was created on a Ukrainian page: it keeps its name
-    assert home.locator("[data-playbook-project-name]").inner_text() == "Мій проєкт"
+    # Changed on purpose (issue 13): the default project was created on a Ukrainian page, and until
+    # it is renamed each language calls it by its own default name
+    assert home.locator("[data-playbook-project-name]").inner_text() == "My project"
 
 
 def test_two_projects_keep_separate_ticks(page, site_url):
@@ -187,11 +188,11 @@ def test_export_reset_import_brings_the_state_back(page, site_url, tmp_path):
     bar_button(page, "reset").click()
     assert ticked_ids(page) == {}
     assert not page.locator(f"#check-{STAGES[6]['checklist'][0]['id']}").is_checked()
-    # import: the same project exists, so the page asks whether to replace it
+    # import: the same project exists, so the import dialog offers to replace it
     with page.expect_file_chooser() as chooser:
         bar_button(page, "import").click()
-    accept_next_dialog(page)
     chooser.value.set_files(str(exported))
+    page.locator("dialog.playbook-import .playbook-import__replace").click()
     page.wait_for_function(f"JSON.parse(localStorage.getItem('{KEY}')).projects"
                            f"[PlaybookProjects.current().id].checklist['{STAGES[6]['checklist'][0]['id']}']")
     assert ticked_ids(page) == before

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from support import REPO
-from macros.publish.page_assets import FEATURES, page_assets, page_classes
+from macros.publish.page_assets import FEATURES, page_assets, page_classes, page_markup
 
 FEATURE_STYLESHEETS = sorted({path for feature in FEATURES for path in feature.stylesheets})
 _RULE = re.compile(r"([^{}]+)\{[^{}]*\}")
@@ -36,7 +36,10 @@ def loaded(html: str, kind: str) -> set[str]:
 
 PROJECT_SCRIPTS = ["assets/javascripts/shared/format.js", "assets/javascripts/projects/store.js",
                    "assets/javascripts/checklists/section.js", "assets/javascripts/acts/section.js",
-                   "assets/javascripts/projects/bar.js"]
+                   # issue 13: the project page's sections (plan, parties, tick times) are checked wherever
+                   # a project opens, like the checklists' and the acts'
+                   "assets/javascripts/engagement/sections.js",
+                   "assets/javascripts/projects/import-dialog.js", "assets/javascripts/projects/bar.js"]
 
 
 def test_a_feature_loads_its_files_projects_first():
@@ -59,6 +62,23 @@ def test_a_feature_without_the_bar_gets_the_project_scripts_but_not_the_bar_styl
                       "scripts": PROJECT_SCRIPTS + ["assets/javascripts/checklists/checklists.js"]}
     assert page_assets('<form class="playbook-video-filters"></form>')["scripts"] == [
         "assets/javascripts/shared/format.js", "assets/javascripts/videos/filters.js"]
+
+
+def test_every_page_that_uses_projects_carries_the_import_dialog_once():
+    # issue 13: PlaybookImport.offer needs its <dialog> wherever the store runs, with or without a bar
+    for html in ('<div class="playbook-projects"></div><div class="playbook-act"></div>',
+                 '<div class="playbook-progress"></div>'):
+        for lang, title in (("uk", "Зберегти проєкт у цьому браузері?"), ("en", "Save this project in this browser?")):
+            markup = "".join(page_markup(html, lang))
+            assert markup.count('<dialog class="playbook-import"') == 1 and title in markup
+    assert page_markup('<form class="playbook-video-filters"></form>', "en") == []
+
+
+def test_the_built_pages_carry_the_dialog_where_the_store_runs(built_site):
+    for page in built_pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        uses_projects = "assets/javascripts/projects/store.js" in loaded(html, "js")
+        assert (html.count('<dialog class="playbook-import"') == 1) == uses_projects, page
 
 
 def test_every_script_and_stylesheet_a_feature_names_exists():

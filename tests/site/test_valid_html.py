@@ -18,8 +18,8 @@ import pytest
 
 from macros.acts.model import FINAL_ACT
 from macros.core.i18n import LANGUAGES
-from macros.core.site_map import CHANGELOG_PATH, FAQ_PATH, GLOSSARY_PATH, act_path, checklist_path, site_path, \
-    stage_path
+from macros.core.site_map import CHANGELOG_PATH, FAQ_PATH, GLOSSARY_PATH, PROJECT_PATH, act_path, checklist_path, \
+    site_path, stage_path
 from macros.site_content import load_content
 from support import REPO
 
@@ -40,7 +40,8 @@ def page_kinds() -> dict[str, str]:
         "master checklist": "checklists/", "stage act": act_path(first), "final act": act_path(FINAL_ACT),
         "acts index": "acts/", "videos": "videos/", "trainer guide": "trainers/", "saas": "saas/",
         "conclusion": "conclusion/", "editorial notes": "editorial-notes/", "what changed": CHANGELOG_PATH,
-        "glossary": GLOSSARY_PATH, "questions clients ask": FAQ_PATH, "not found": "404.html",
+        "glossary": GLOSSARY_PATH, "questions clients ask": FAQ_PATH, "project plan and status": PROJECT_PATH,
+        "not found": "404.html",
     }
 
 

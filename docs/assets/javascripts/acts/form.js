@@ -5,6 +5,11 @@
  * script shows. Values are kept per named project through window.PlaybookProjects (section
  * "acts", keyed by the act: a stage id or "final"; its shape is checked by acts/section.js).
  *
+ * The contract's and the parties' fields (config.partyFields) are shared by every act of the project
+ * and the project page: they are kept in the project's "parties" section (engagement/sections.js).
+ * An act saved before that keeps its own values, which it goes on showing; typing in such a field
+ * moves the value to the shared section.
+ *
  * Every control has a visible label, and a number that cannot be read gets its message next to
  * it. Two notices never change the user's values by themselves:
  * - a stage act saved while acts were filled from the checklist still lists checklist items:
@@ -19,8 +24,9 @@
   var configNode = document.querySelector(".playbook-act-config");
   var form = document.querySelector(".playbook-act-form");
   var store = window.PlaybookProjects;
+  var parties = window.PlaybookParties;
   var actDocument = window.PlaybookActDocument;
-  if (!root || !configNode || !form || !store || !actDocument || !window.PlaybookText || !window.PlaybookMoney) return;
+  if (!root || !configNode || !form || !store || !actDocument || !window.PlaybookText || !window.PlaybookMoney || !parties) return;
 
   var SECTION = "acts";
   var format = window.PlaybookText.format;
@@ -29,12 +35,21 @@
   var ui = config.ui;
   var actId = config.act;
   var pageLang = document.documentElement.lang === "en" ? "en" : "uk";
+  var partyFields = config.partyFields || [];
+  var actOrder = (config.stageActIds || []).concat(["final"]);
   var values = load();
+  var shared = sharedValues();
   var others = otherActs();  // the project's other acts, which a final act lists
+  var writing = false;
   var undoRows = null;  // the rows before the checklist items were replaced, on this visit only
 
+  /* What the act shows: its own values over the project's shared parties. */
+  function shown() {
+    return Object.assign({}, shared, values);
+  }
+
   function act() {
-    return actDocument.values(config, values, store.section(SECTION));
+    return actDocument.values(config, shown(), store.section(SECTION));
   }
 
   // --- storage -------------------------------------------------------------------------------
@@ -49,6 +64,24 @@
     var acts = store.section(SECTION);
     delete acts[actId];
     return JSON.stringify(acts);
+  }
+
+  function sharedValues() {
+    return parties.values(partyFields, actOrder);
+  }
+
+  /* Shared fields typed here ({name: text}): the act's own values of them give way to the shared
+   * ones. `writing` keeps the store's notice of this change from reloading the form before the act's
+   * own save follows. */
+  function saveParties(changes) {
+    Object.keys(changes).forEach(function (name) { delete values[name]; });
+    writing = true;
+    try {
+      parties.update(partyFields, actOrder, changes);
+    } finally {
+      writing = false;
+    }
+    shared = sharedValues();
   }
 
   function save() {
@@ -109,7 +142,7 @@
   // --- the document and the messages ---------------------------------------------------------------
 
   function renderDocument() {
-    var filled = actDocument.fill(root, config, values, store.section(SECTION));
+    var filled = actDocument.fill(root, config, shown(), store.section(SECTION));
     markInvalid(filled.invalid);
     showTotal(filled.totals);
     showNotices();
@@ -337,6 +370,10 @@
     } else if (target.hasAttribute("data-row")) {
       var index = Number(target.getAttribute("data-row")), rowKey = target.getAttribute("data-key");
       editRows(function (list) { if (list[index]) list[index][rowKey] = target.value; });
+    } else if (partyFields.indexOf(target.name) >= 0) {
+      var change = {};
+      change[target.name] = target.value;
+      saveParties(change);
     } else if (target.name) {
       values[target.name] = target.value;
       if (target.name === "version") form.setAttribute("data-version", act().version());
@@ -374,6 +411,9 @@
     } else if (action === "clear") {
       if (!window.confirm(ui.clear_confirm)) return;
       values = {};
+      var cleared = {};
+      partyFields.forEach(function (name) { cleared[name] = ""; });
+      saveParties(cleared);
     }
     save();
     syncForm();
@@ -387,10 +427,13 @@
   });
 
   store.subscribe(function () {
-    var fresh = load(), freshOthers = otherActs();
-    if (JSON.stringify(fresh) === JSON.stringify(values) && freshOthers === others) return;  // our own save
+    if (writing) return;
+    var fresh = load(), freshOthers = otherActs(), freshShared = sharedValues();
+    if (JSON.stringify(fresh) === JSON.stringify(values) && freshOthers === others &&
+        JSON.stringify(freshShared) === JSON.stringify(shared)) return;  // our own save
     others = freshOthers;
     values = fresh;
+    shared = freshShared;
     undoRows = null;
     syncForm();
     renderDocument();

@@ -1,6 +1,8 @@
 /* Interactive checklists (pages rendered by macros/checklists/pages.py): restores and saves the
  * ticks in the current project's "checklist" section, keyed by the item's stable id only ({id: true};
- * its shape is checked by checklists/section.js), and fills in progress bars, the printed date and
+ * its shape is checked by checklists/section.js) and when each tick was made in the "ticked_at" section
+ * ({id: "…Z"}, added later beside the ticks so that older pages still read them; the project page shows
+ * the first and last tick of each stage), and fills in progress bars, the printed date and
  * the polite announcement after each tick. All texts come from the page (data-* attributes). */
 (function () {
   "use strict";
@@ -9,6 +11,7 @@
   if (!projects || !window.PlaybookText) return;
 
   var SECTION = "checklist";
+  var TIMES = "ticked_at";
   var format = window.PlaybookText.format;
 
   function words(text) {
@@ -74,6 +77,11 @@
       else delete ticked[id];
       return ticked;
     });
+    projects.updateSection(TIMES, function (times) {
+      if (checked) times[id] = new Date().toISOString();
+      else delete times[id];
+      return times;
+    });
     announce(box);
   }
 
@@ -91,6 +99,10 @@
     projects.updateSection(SECTION, function (ticked) {
       ids.forEach(function (id) { delete ticked[id]; });
       return ticked;
+    });
+    projects.updateSection(TIMES, function (times) {
+      ids.forEach(function (id) { delete times[id]; });
+      return times;
     });
     var announcer = document.querySelector(".playbook-announcer");
     if (announcer) announcer.textContent = reset.getAttribute("data-done");

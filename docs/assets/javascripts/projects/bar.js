@@ -1,5 +1,8 @@
 /* The project bar (rendered by macros/projects/project_bar.py, styled by project-bar.css): shows the
- * current project and lets people switch, create, rename, delete, export, import and reset it. All
+ * current project and lets people switch, create, rename, delete, export, import and reset it. Its
+ * details say when the project was last saved to a file and whether the browser keeps it for good;
+ * changes older than a week that no file holds bring a reminder, once per browser session; a change
+ * the browser refused to store is reported at once, with the file export at hand. All
  * texts come from the bar's data-strings attribute. Every element with data-playbook-project-name
  * shows the current name, on pages without a bar too (the home page's progress, the print header
  * of checklists and acts). */
@@ -10,6 +13,17 @@
   if (!projects || !window.PlaybookText) return;
 
   var format = window.PlaybookText.format;
+  var date = window.PlaybookText.date;
+  var WEEK = 7 * 24 * 60 * 60 * 1000;
+  var REMINDED = "odoo-playbook.reminded"; // sessionStorage: the reminder was shown in this session
+
+  function session(action, value) {
+    try {
+      return action === "get" ? window.sessionStorage.getItem(REMINDED) : window.sessionStorage.setItem(REMINDED, value);
+    } catch (error) {
+      return null; // without sessionStorage the reminder shows on each page, which is still right
+    }
+  }
 
   function showNames() {
     var targets = document.querySelectorAll("[data-playbook-project-name]");
@@ -45,6 +59,10 @@
     var status = bar.querySelector(".playbook-projects__status");
     var problemBox = bar.querySelector(".playbook-projects__problem");
     var fileInput = bar.querySelector(".playbook-projects__file");
+    var reminder = bar.querySelector(".playbook-projects__reminder");
+    var fileState = bar.querySelector(".playbook-projects__file-state");
+    var persistenceLine = bar.querySelector(".playbook-projects__persistence");
+    var lastCode = null;
 
     function say(key, values) {
       status.textContent = format(strings[key], values);
@@ -72,9 +90,34 @@
         problemBox.querySelector(".playbook-projects__problem-text").textContent =
           strings[code.replace(/-/g, "_")] || projects.problem();
         problemBox.querySelector('[data-action="download-corrupted"]').hidden = !projects.corruptedValue();
+        problemBox.querySelector('[data-action="reset-storage"]').hidden = code !== "storage-corrupted";
+        problemBox.querySelector('[data-action="save-file"]').hidden = code === "storage-corrupted";
+      } else if (lastCode === "storage-write-failed") {
+        say("storage_saved_again");
       }
+      lastCode = code;
       bar.classList.toggle("playbook-projects--problem", Boolean(code));
+      renderFileState(current);
       showNames();
+    }
+
+    function renderFileState(current) {
+      var file = projects.fileState(current.id);
+      fileState.textContent = file.saved ? format(strings.file_saved, { date: date(file.saved) }) : strings.file_never;
+      var persistence = projects.persistence();
+      var persistenceKey = { persisted: "persisted", "not-granted": "persist_not_granted",
+        "not-supported": "persist_not_supported" }[persistence];
+      persistenceLine.hidden = !persistenceKey;
+      persistenceLine.textContent = persistenceKey ? strings[persistenceKey] : "";
+      var due = file.unsavedSince && Date.now() - Date.parse(file.unsavedSince) > WEEK;
+      if (due && reminder.hidden && !session("get")) {
+        session("set", current.id);
+        reminder.querySelector(".playbook-projects__reminder-text").textContent =
+          format(strings.reminder, { name: current.name, date: date(file.unsavedSince) });
+        reminder.hidden = false;
+      } else if (!due) {
+        reminder.hidden = true;
+      }
     }
 
     var actions = {
@@ -104,8 +147,15 @@
       "export": function () {
         var current = projects.current();
         var name = fileName(current);
-        download(name, JSON.stringify(projects.exportProject(current.id), null, 2) + "\n");
+        download(name, JSON.stringify(projects.exportProject(current.id, { toFile: true }), null, 2) + "\n");
+        reminder.hidden = true;
         say("exported", { name: current.name, file: name });
+      },
+      "save-file": function () {
+        actions["export"]();
+      },
+      "dismiss-reminder": function () {
+        reminder.hidden = true;
       },
       "import": function () {
         fileInput.value = "";
@@ -155,17 +205,12 @@
           status.textContent = format(strings.import_not_json, values);
           return;
         }
-        try {
-          var incoming = projects.validateExport(data);
-          var replace = false;
-          if (projects.has(incoming.id)) {
-            replace = window.confirm(format(strings.import_replace_confirm, { name: incoming.name }));
-          }
-          projects.importProject(data, { replace: replace });
-          say("imported", { name: projects.current().name, file: file.name });
-        } catch (error) {
-          status.textContent = errorText(error, values);
-        }
+        return window.PlaybookImport.offer(data).then(function (outcome) {
+          var done = { replaced: "import_replaced", kept: "imported", cancelled: "import_cancelled" }[outcome];
+          say(done, { name: projects.current().name, file: file.name });
+        });
+      }).catch(function (error) {
+        status.textContent = errorText(error, values);
       });
     });
 

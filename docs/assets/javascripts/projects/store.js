@@ -7,6 +7,17 @@
  *
  * Storage: localStorage["odoo-playbook.v1"] =
  *   {"version": 1, "current": "p-…", "projects": {"p-…": {"name", "created", "updated", <section>: {…}}}}
+ * New data always goes into a new section, never a new top-level field or a new version: older code
+ * (an open tab, a cached page) accepts any section that is an object and keeps it untouched, but calls
+ * the store corrupt on another version or a field that is not an object. The store's own section is
+ * "meta": {file_saved, unsaved_since: dates; default_name: the default name the project was created
+ * with: while its name is still that, the page shows its own language's default name}. A rename by
+ * older code, which knows nothing of meta, still counts, as the name no longer matches.
+ *
+ * Nothing typed is dropped: when the browser refuses a write (storage full, not allowed), the state
+ * stays in memory, the problem is reported (code "storage-write-failed") and every later change tries
+ * again. The first change asks the browser to keep the data for good (navigator.storage.persist);
+ * persistence() tells the outcome.
  *
  * Strings shown to people are never hard-coded here: the default project's name comes from the page
  * (an element with data-playbook-default-project), error messages are codes the UI translates
@@ -18,13 +29,17 @@
   var VERSION = 1;
   var FORMAT = "odoo-playbook-project";
   var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-  var RESERVED = { id: true, name: true, created: true, updated: true };
+  var RESERVED = { id: true, name: true, created: true, updated: true, meta: true };
   var MAX_NAME = 200;
+  var META = "meta";
 
   var state = null;        // the parsed state currently in use
   var problem = null;      // {code, message} when the stored value is unusable
   var rawCorrupted = null; // the unusable stored text, kept for the user to save
   var memoryOnly = false;  // true while the stored value is corrupted: never written
+  var unwritten = false;   // true while the browser refuses to write: memory holds the newer state
+  var persistence = "unknown"; // "persisted" | "not-granted" | "not-supported" | "unknown" (not asked yet)
+  var persistAsked = false;
   var listeners = [];
   var sectionValidators = {};
 
@@ -59,9 +74,38 @@
     return id;
   }
 
+  /* The page's name for a project nobody has named (pages that use projects render it: the project
+   * bar, the progress); null on a page without it. */
   function defaultName() {
     var holder = document.querySelector("[data-playbook-default-project]");
-    return (holder && holder.getAttribute("data-playbook-default-project")) || "—"; // pages that use projects render the name (project bar, progress)
+    return (holder && holder.getAttribute("data-playbook-default-project")) || null;
+  }
+
+  function meta(project) {
+    return isObject(project[META]) ? project[META] : {};
+  }
+
+  /* The name to show: a project still called by its default name is called so in the page's language. */
+  function shownName(project) {
+    var renamed = meta(project).default_name !== project.name;
+    return (!renamed && defaultName()) || project.name;
+  }
+
+  /* A change to the project's content: stamped, and remembered as not yet in a file. */
+  function touch(project) {
+    project.updated = now();
+    var own = meta(project);
+    if (!own.unsaved_since) project[META] = Object.assign({}, own, { unsaved_since: project.updated });
+  }
+
+  function metaProblem(section) {
+    var dates = ["file_saved", "unsaved_since"];
+    for (var i = 0; i < dates.length; i++) {
+      var value = section[dates[i]];
+      if (value !== undefined && (typeof value !== "string" || isNaN(Date.parse(value)))) return dates[i] + " is not a date";
+    }
+    if (section.default_name !== undefined && typeof section.default_name !== "string") return "default_name is not a text";
+    return null;
   }
 
   function cleanName(name) {
@@ -155,7 +199,8 @@
     var ids = Object.keys(value.projects);
     if (!ids.length) {
       var id = newId(value.projects);
-      value.projects[id] = { name: defaultName(), created: now(), updated: now() };
+      var name = defaultName() || "—";
+      value.projects[id] = { name: name, created: now(), updated: now(), meta: { default_name: name } };
       value.current = id;
       return true;
     }
@@ -167,12 +212,47 @@
   }
 
   function write() {
-    if (memoryOnly) return;
+    if (memoryOnly) return false;
     try {
       window.localStorage.setItem(KEY, JSON.stringify(state));
     } catch (error) {
-      problem = { code: "storage-unavailable", message: "The browser did not save the change: " + error.message };
+      unwritten = true;
+      problem = { code: "storage-write-failed", message: "The browser did not save the change: " + error.message };
+      return false;
     }
+    if (unwritten) {
+      unwritten = false;
+      problem = null;
+    }
+    return true;
+  }
+
+  function checkPersistence() {
+    var storage = window.navigator.storage;
+    if (!storage || typeof storage.persist !== "function") {
+      persistence = "not-supported";
+      return;
+    }
+    if (typeof storage.persisted !== "function") return;
+    storage.persisted().then(function (persisted) {
+      if (persisted && persistence !== "persisted") {
+        persistence = "persisted";
+        notify();
+      }
+    }, function () { /* unknown stays unknown */ });
+  }
+
+  /* Once per page, on the first change it saves: Firefox asks the user, Chromium decides silently. */
+  function askPersistence() {
+    if (persistAsked || persistence === "not-supported") return;
+    persistAsked = true;
+    window.navigator.storage.persist().then(function (granted) {
+      persistence = granted ? "persisted" : "not-granted";
+      notify();
+    }, function () {
+      persistence = "not-granted";
+      notify();
+    });
   }
 
   function notify() {
@@ -192,12 +272,13 @@
     if (settle(state)) write();
   }
 
-  /* Every change re-reads storage first, so two open tabs never overwrite each other's work. */
+  /* Every change re-reads storage first, so two open tabs never overwrite each other's work; while
+   * a write is refused, memory holds the newer state and is kept. */
   function change(mutator) {
-    if (!memoryOnly) state = read();
+    if (!memoryOnly && !unwritten) state = read();
     settle(state);
     var result = mutator(state);
-    write();
+    if (write()) askPersistence();
     notify();
     return result;
   }
@@ -233,12 +314,13 @@
 
     current: function () {
       var project = currentProject();
-      return Object.assign(clone(project), { id: state.current });
+      return Object.assign(clone(project), { id: state.current, name: shownName(project) });
     },
     list: function () {
       if (!state) load();
       return Object.keys(state.projects).map(function (id) {
-        return { id: id, name: state.projects[id].name };
+        var project = state.projects[id];
+        return { id: id, name: shownName(project), updated: project.updated };
       }).sort(function (a, b) {
         return a.name.localeCompare(b.name);
       });
@@ -261,7 +343,8 @@
       change(function (value) {
         var project = requireProject(value, id);
         project.name = clean;
-        project.updated = now();
+        touch(project);
+        delete project[META].default_name;
       });
     },
     switchTo: function (id) {
@@ -293,7 +376,7 @@
         var stored = result === undefined ? copy : result;
         if (!isObject(stored)) throw fail("section-not-object", "A section must stay an object.");
         project[name] = clone(stored);
-        project.updated = now();
+        touch(project);
         return clone(project[name]);
       });
     },
@@ -303,12 +386,39 @@
         listeners = listeners.filter(function (listener) { return listener !== fn; });
       };
     },
-    exportProject: function (id) {
+    /* {toFile: true}: the export is being saved to a file, so the project records it (meta.file_saved,
+     * and nothing unsaved since), in the store and in the export itself. */
+    exportProject: function (id, options) {
       if (!state) load();
       var projectId = id || state.current;
-      var project = clone(requireProject(state, projectId));
+      requireProject(state, projectId);
+      var exported = now();
+      if (options && options.toFile) {
+        change(function (value) {
+          var saved = requireProject(value, projectId);
+          var own = Object.assign({}, meta(saved), { file_saved: exported });
+          delete own.unsaved_since;
+          saved[META] = own;
+        });
+      }
+      var project = clone(state.projects[projectId]);
       project.id = projectId;
-      return { format: FORMAT, version: VERSION, exported: now(), project: project };
+      return { format: FORMAT, version: VERSION, exported: exported, project: project };
+    },
+    /* When the project was last saved to a file, and since when it has changes no file holds (a
+     * project from before these dates were kept counts from its creation if it holds anything). */
+    fileState: function (id) {
+      if (!state) load();
+      var project = requireProject(state, id || state.current);
+      var own = meta(project);
+      var holdsSomething = Object.keys(project).some(function (key) {
+        return !RESERVED[key] && isObject(project[key]) && Object.keys(project[key]).length > 0;
+      });
+      var unsavedSince = own.unsaved_since || (!own.file_saved && holdsSomething ? project.created || null : null);
+      return { saved: own.file_saved || null, unsavedSince: unsavedSince };
+    },
+    persistence: function () {
+      return persistence;
     },
     /* Throws (changing nothing) on a bad file. Same id as an existing project: replaced only with
      * {replace: true}; otherwise the import becomes a new project. Returns the id; it becomes current. */
@@ -348,6 +458,7 @@
     /* Throws the stored value away (the only way out of a corrupted state) and starts afresh. */
     resetAll: function () {
       memoryOnly = false;
+      unwritten = false;
       problem = null;
       rawCorrupted = null;
       try {
@@ -362,9 +473,12 @@
 
   window.addEventListener("storage", function (event) {
     if (event.key !== KEY && event.key !== null) return;
+    if (unwritten) return; // this page holds changes the browser has not stored yet: they win
     load();
     notify();
   });
 
+  sectionValidators[META] = metaProblem;
+  checkPersistence();
   window.PlaybookProjects = api;
 })();

@@ -4,7 +4,7 @@
  *   PlaybookText.format("{done} of {total} done", {done: 2, total: 4})  ->  "2 of 4 done"
  *
  * A placeholder without a value stays as written, so a missing value shows instead of vanishing;
- * values are inserted as they are ("$&" in a name stays "$&"). */
+ * values are inserted as they are ("$&" in a name stays "$&"). PlaybookText.date writes a date. */
 (function () {
   "use strict";
 
@@ -16,5 +16,13 @@
     });
   }
 
-  window.PlaybookText = { format: format };
+  /* "2026-12-02T09:50:00Z" -> "2 December 2026" in the page's language (<html lang>); "" for no date. */
+  function date(value) {
+    var when = value ? new Date(value) : null;
+    if (!when || isNaN(when.getTime())) return "";
+    return new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+      { day: "numeric", month: "long", year: "numeric" }).format(when);
+  }
+
+  window.PlaybookText = { format: format, date: date };
 })();

@@ -1,5 +1,5 @@
 /*
- * Filters on the video index (stage, audience, language). Without JavaScript the form
+ * Filters on the video index (stage, audience, language), kept in the query string. Without JavaScript the form
  * is left out (playbook-scripted) and the page is the full list; here it only hides entries and groups and
  * rewords each group's summary. Its words come from the page (the JSON script
  * #playbook-video-strings, rendered by macros/videos/pages.py): each noun's forms by plural
@@ -78,6 +78,7 @@
     status.textContent = format(strings.status, {shown: shownCount, total: Object.keys(total).length});
     status.hidden = !filtered;
     empty.hidden = !filtered || shownCount > 0 || groups.some(function (g) { return !g.hidden; });
+    toAddress();
   }
 
   // A link to one entry (videos/#id) must land on it, whatever the filters hide.
@@ -89,10 +90,38 @@
     target.scrollIntoView();
   }
 
+  // The filters live in the address (?stage=…&audience=…&language=…): a reload, a shared link and the
+  // language switch (shared/language-links.js) keep them.
+  var NAMES = ["stage", "audience", "language"];
+
+  function fromAddress() {
+    var params = new URLSearchParams(location.search);
+    NAMES.forEach(function (name) {
+      var select = form.elements[name];
+      var value = params.get(name);
+      var known = Array.prototype.some.call(select.options, function (option) { return option.value === value; });
+      if (value && known) select.value = value;
+    });
+  }
+
+  function toAddress() {
+    var params = new URLSearchParams(location.search);
+    NAMES.forEach(function (name) {
+      var value = form.elements[name].value;
+      if (value) params.set(name, value); else params.delete(name);
+    });
+    var query = params.toString();
+    var address = location.pathname + (query ? "?" + query : "") + location.hash;
+    if (address !== location.pathname + location.search + location.hash) {
+      history.replaceState(history.state, "", address);
+    }
+  }
+
   form.addEventListener("change", apply);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("reset", function () { setTimeout(apply, 0); });
   window.addEventListener("hashchange", reveal);
+  fromAddress();
   apply();
   reveal();
 })();
