@@ -12,6 +12,8 @@ from macros.core.i18n import DEFAULT_LANGUAGE, ui
 # What the editors changed in and added to the source (the editorial-notes page lists it).
 EDITORIAL_NOTES_PATH = "editorial-notes/"
 CHANGELOG_PATH = "changelog/"  # the "what changed" page: the methodology's versions
+GLOSSARY_PATH = "glossary/"  # one entry per term, its id as the anchor (glossary marks link there)
+VIDEOS_PATH = "videos/"  # the video index: one entry per video, its id as the anchor
 
 # Index pages linked from the home page and listed in methodology.json, in menu order: key and
 # path. Their titles and one-line summaries are interface strings (data/ui.yml, index_<key>_title
