@@ -94,17 +94,20 @@ def plain(text: dict) -> dict:
     return {lang: without_marks(text[lang]) for lang in LANGUAGES}
 
 
-def exported_guidance(content: Content, item: dict) -> dict | None:
-    """The guidance as methodology.json carries it: plain text, roles with their names, links built."""
+def exported_guidance(content: Content, item: dict, video_url) -> dict | None:
+    """The guidance as methodology.json carries it: plain text, roles with their party and names,
+    the documentation's addresses built, the videos with their titles and `video_url(id)` ({uk, en})."""
     guidance = item.get("guidance")
     if not guidance:
         return None
     roles = roles_by_id(content)
+    titles = {video["id"]: video["title"] for video in content.files.get("videos", {}).get("videos", [])}
     return {
         "who": [{"id": role, "party": roles[role]["party"], "name": roles[role]["name"]} for role in guidance["who"]],
         "how": plain(guidance["how"]),
         "done_when": plain(guidance["done_when"]),
         "docs": [{"title": doc["title"], "url": doc["url"]}
                  for doc in documentation_links(content, guidance.get("docs", []))],
-        "videos": list(guidance.get("videos", [])),
+        "videos": [{"id": video_id, "title": titles[video_id], "url": video_url(video_id)}
+                   for video_id in guidance.get("videos", [])],
     }
