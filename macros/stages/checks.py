@@ -11,10 +11,11 @@ are checked with every other one (macros/core/odoo_docs.py), its glossary marks 
 from __future__ import annotations
 
 from macros.core.loader import ParsedFile
+from macros.stages.guidance import ROLE_FILTER_ID
 
-# The sections of every stage guide (guide.py; "videos" is the videos feature's section on it).
-# tests/site/test_site.py checks that a built guide carries no other fixed id.
-GUIDE_ANCHORS = ("goal", "checklist", "result", "videos")
+# The sections of every stage guide (guide.py; "videos" is the videos feature's section on it) and
+# its role filter. tests/site/test_site.py checks that a built guide carries no other fixed id.
+GUIDE_ANCHORS = ("goal", "checklist", "result", "videos", ROLE_FILTER_ID)
 
 
 def stage_guide_anchors_distinct(files: dict[str, ParsedFile]):

@@ -13,6 +13,7 @@ from macros.core.odoo_docs import documentation_links
 from macros.core.site_map import GLOSSARY_PATH, VIDEOS_PATH, link
 
 PARTIES = ("client", "contractor")
+ROLE_FILTER_ID = "playbook-role-filter"  # the filter's <select>: one per page, no item may take its id
 
 
 def roles_by_id(content: Content) -> dict[str, dict]:
@@ -82,7 +83,7 @@ def role_filter_view(content: Content, lang: str) -> dict:
             groups.append({"label": ui(f"role_filter_group_{party}", lang),
                            "options": [{"value": f"party:{party}", "label": ui(f"role_filter_party_{party}", lang)}]
                            + [{"value": f"role:{role['id']}", "label": role["name"][lang]} for role in roles]})
-    return {"label": ui("role_filter_label", lang), "all": ui("role_filter_all", lang), "groups": groups,
+    return {"id": ROLE_FILTER_ID, "label": ui("role_filter_label", lang), "all": ui("role_filter_all", lang), "groups": groups,
             "status": ui("role_filter_status", lang, shown="{shown}", total="{total}"),
             "none": ui("role_filter_none", lang)}
 

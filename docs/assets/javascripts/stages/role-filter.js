@@ -7,7 +7,7 @@
 (function () {
   "use strict";
 
-  var select = document.getElementById("playbook-role-filter");
+  var select = document.querySelector("select.playbook-role-filter__select");
   if (!select || !window.PlaybookText) return;
   var format = window.PlaybookText.format;
   var status = document.querySelector(".playbook-role-filter__status");
