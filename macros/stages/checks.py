@@ -74,4 +74,4 @@ def guidance_refers_to_known_roles_and_videos(files: dict[str, ParsedFile]):
                             "data/videos.yml")
 
 
-STAGE_CHECKS = [stage_guide_anchors_distinct, guidance_refers_to_known_roles_and_videos]
+STAGE_CHECKS = [stage_guide_anchors_distinct, items_have_guidance, guidance_refers_to_known_roles_and_videos]
