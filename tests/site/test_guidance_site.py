@@ -169,7 +169,7 @@ def test_guidance_texts_are_text_on_the_pages_and_in_the_exports(project_copy):
             html = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
             how = html.select_one(f"li#{item['id']} .playbook-guidance__how")
             assert not how.find("script") and not how.find("b")
-            assert how.get_text() == f"{PAYLOAD} {lang} term"
+            assert how.get_text().strip() == f"{PAYLOAD} {lang} term"
             assert how.select_one("a.playbook-term")["href"] == f"../../glossary/#{term}"
             assert "pwned" not in html.decode()
         rows = read_csv(project_copy.site_dir, lang)
