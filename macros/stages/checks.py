@@ -13,9 +13,19 @@ from __future__ import annotations
 from macros.core.loader import ParsedFile
 from macros.stages.guidance import ROLE_FILTER_ID
 
-# The sections of every stage guide (guide.py; "videos" is the videos feature's section on it) and
-# its role filter. tests/site/test_site.py checks that a built guide carries no other fixed id.
-GUIDE_ANCHORS = ("goal", "checklist", "result", "videos", ROLE_FILTER_ID)
+# The sections of every stage guide (guide.py; "videos" is the videos feature's section on it), and
+# every id a guide gives to a part of its own: tests/site/test_site.py checks that a built guide
+# carries no other fixed id.
+GUIDE_ANCHORS = ("goal", "checklist", "result", "videos")
+GUIDE_IDS = (*GUIDE_ANCHORS, ROLE_FILTER_ID)
+
+
+def _guide_id_problem(parsed: ParsedFile, path: tuple, value: str):
+    if value in GUIDE_ANCHORS:
+        return parsed.problem(path, "guide_anchor_taken", id=value, anchors=list(GUIDE_ANCHORS))
+    if value == ROLE_FILTER_ID:
+        return parsed.problem(path, "role_filter_id_taken", id=value)
+    return None
 
 
 def stage_guide_anchors_distinct(files: dict[str, ParsedFile]):
@@ -24,14 +34,16 @@ def stage_guide_anchors_distinct(files: dict[str, ParsedFile]):
     stage_paths: dict[str, tuple] = {}
     for s, stage in enumerate(stages):
         path = ("stages", s, "id")
-        if stage["id"] in GUIDE_ANCHORS:
-            yield parsed.problem(path, "guide_anchor_taken", id=stage["id"], anchors=list(GUIDE_ANCHORS))
+        problem = _guide_id_problem(parsed, path, stage["id"])
+        if problem:
+            yield problem
         stage_paths.setdefault(stage["id"], path)
     for s, stage in enumerate(stages):
         for i, item in enumerate(stage["checklist"]):
             path = ("stages", s, "checklist", i, "id")
-            if item["id"] in GUIDE_ANCHORS:
-                yield parsed.problem(path, "guide_anchor_taken", id=item["id"], anchors=list(GUIDE_ANCHORS))
+            problem = _guide_id_problem(parsed, path, item["id"])
+            if problem:
+                yield problem
             elif item["id"] in stage_paths:
                 yield parsed.problem(path, "item_id_is_stage_id", id=item["id"],
                                      line=parsed.line_of(stage_paths[item["id"]]))

@@ -173,3 +173,13 @@ def test_every_item_of_the_real_data_has_guidance_with_known_roles():
             assert guidance["who"] and set(guidance["who"]) <= roles, item["id"]
             for field in ("how", "done_when"):
                 assert guidance[field]["uk"].strip() and guidance[field]["en"].strip(), (item["id"], field)
+
+
+def test_an_item_may_not_take_the_role_filters_id(tmp_path):
+    text = write_data(tmp_path / "data")
+    text = text.replace("- id: item-two", "- id: playbook-role-filter")
+    (tmp_path / "data" / "methodology.yml").write_text(text, encoding="utf-8")
+    found = problems(tmp_path / "data")
+    assert {p.path for p in found} == {"stages[0].checklist[1].id"}
+    assert all(p.line == line_of(text, "- id: playbook-role-filter") for p in found)
+    assert any("is the id of the role filter on every stage guide and checklist" in p.message for p in found)
