@@ -9,10 +9,11 @@ from __future__ import annotations
 from macros.checklists.pages import checkbox_id, stage_anchor
 from macros.core.loader import ParsedFile
 from macros.core.messages import say
+from macros.stages.guidance import ROLE_FILTER_ID
 
-# The master checklist's Odoo export section and the project bar's project switcher.
+# The master checklist's Odoo export section, the project bar's project switcher and the role filter.
 # tests/site/test_checklists.py checks that a built checklist page carries no other fixed id.
-PAGE_ANCHORS = ("odoo-export", "playbook-project-select")
+PAGE_ANCHORS = ("odoo-export", "playbook-project-select", ROLE_FILTER_ID)
 
 
 def checklist_anchors_distinct(files: dict[str, ParsedFile]):

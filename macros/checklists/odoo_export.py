@@ -4,7 +4,10 @@ Columns are the field labels Odoo shows in its import screen for project.task (a
 models/project_task.py: name "Title", project_id "Project", tag_ids "Tags", sequence "Sequence",
 description "Description") and "External ID", the import's name for a record's external identifier:
 importing the file again updates the tasks instead of duplicating them. Many2many values (the tags)
-are separated by a comma without spaces, as Odoo's import documentation asks.
+are separated by a comma without spaces, as Odoo's import documentation asks: a task's tags are its
+stage, «optional» where it is, and the names of the roles its guidance names (who does it), so a
+project in Odoo can be grouped and filtered by role. The description carries the guidance's who,
+how and done-when as plain text (glossary marks reduced to their words).
 """
 from __future__ import annotations
 
@@ -16,7 +19,9 @@ from macros.core.content import Content
 from macros.core.i18n import tr, ui
 from macros.core.site_map import ODOO_TASKS_PATH, absolute_url, checklist_path
 from macros.core.stage_parts import stage_heading
+from macros.core.glossary_marks import without_marks
 from macros.core.templating import render
+from macros.stages.guidance import item_roles, roles_by_id
 
 EXTERNAL_ID_COLUMN = "External ID"
 COLUMNS = (EXTERNAL_ID_COLUMN, "Title", "Project", "Tags", "Sequence", "Description")
@@ -36,7 +41,20 @@ def _tag(text: str) -> str:
     return " ".join(text.replace(",", " ").split())
 
 
+def _guidance(content: Content, item: dict, lang: str) -> dict | None:
+    guidance = item.get("guidance")
+    if not guidance:
+        return None
+    roles = roles_by_id(content)
+    return {"who": {"label": ui("guidance_who", lang),
+                    "text": ", ".join(roles[role]["name"][lang] for role in guidance["who"])},
+            "how": {"label": ui("guidance_how", lang), "text": without_marks(tr(guidance["how"], lang))},
+            "done_when": {"label": ui("guidance_done_when", lang),
+                          "text": without_marks(tr(guidance["done_when"], lang))}}
+
+
 def task_rows(content: Content, lang: str, site_url: str) -> list[dict]:
+    roles = roles_by_id(content)
     rows = []
     sequence = 0
     for stage in content.stages:
@@ -46,12 +64,14 @@ def task_rows(content: Content, lang: str, site_url: str) -> list[dict]:
             tags = [_tag(title)]
             if item.get("optional") or stage.get("optional"):
                 tags.append(_tag(ui("checklist_optional_tag", lang)))
+            tags.extend(_tag(roles[role]["name"][lang]) for role in item_roles(item))
             url = absolute_url(site_url, checklist_path(stage["id"]), lang) + "#" + item["id"]
             description = render(
                 "checklists/odoo_description.html",
                 stage=title,
                 goal={"label": ui("checklist_goal", lang), "text": tr(stage["goal"], lang)},
                 result={"label": ui("checklist_result", lang), "text": tr(stage["result"], lang)},
+                guidance=_guidance(content, item, lang),
                 link={"url": url, "label": ui("odoo_item_link", lang)},
             )
             rows.append({

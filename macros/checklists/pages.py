@@ -14,6 +14,7 @@ from macros.projects.project_bar import default_project_attribute, render_projec
 from macros.core.site_map import CHECKLISTS_PATH, ODOO_TASKS_PATH, checklist_path, index_page_title, link, stage_path
 from macros.core.stage_parts import optional_stage, stage_heading
 from macros.core.templating import render
+from macros.stages.guidance import filter_attributes, guidance_view, owner_name, role_filter_view
 
 SECTION = "checklist"  # the part of a project (projects/store.js) that holds the ticks: {item id: true}
 
@@ -59,7 +60,9 @@ def _items(content: Content, stage: dict, lang: str, root: str) -> list[dict]:
     return [{"id": item["id"], "checkbox_id": checkbox_id(item["id"]), "text": tr(item["text"], lang),
              "optional": item.get("optional", False),
              "link_label": ui("checklist_item_link", lang, item=tr(item["text"], lang)),
-             "notes": note_views(content, item.get("notes", []), lang, root)}
+             "notes": note_views(content, item.get("notes", []), lang, root),
+             "guidance": guidance_view(content, item, lang, root), "filter": filter_attributes(content, item),
+             "owner": owner_name(content, item, lang)}
             for item in stage["checklist"]]
 
 
@@ -92,6 +95,8 @@ def stage_sheet(content: Content, stage: dict, lang: str, root: str, master: boo
         "goal": tr(stage["goal"], lang),
         "progress": progress(required, optional, lang, f"{ui('checklist_progress_stage', lang)}: {title}"),
         "checks": _items(content, stage, lang, root),
+        # the master checklist has one role filter for every stage, above them all
+        "filter_control": role_filter_view(content, lang), "filter_above": not master,
         "item_ids": _ids(stage["checklist"]),
         "result": tr(stage["result"], lang),
         "result_origin": editors_result(stage, lang, root),
@@ -142,6 +147,7 @@ def render_master_checklist(content: Content, lang: str, root: str) -> str:
         source=source_line(content, lang),
         project_bar=render_project_bar(lang, SECTION),
         overall=progress(required, optional, lang, ui("checklist_progress_overall", lang), overall=True),
+        filter_control=role_filter_view(content, lang),
         sheets=[stage_sheet(content, stage, lang, root, master=True) for stage in content.stages],
         odoo=odoo_export(content, lang, root),
         announcement=announcement(lang),

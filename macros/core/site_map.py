@@ -16,6 +16,7 @@ FAQ_PATH = "faq/"  # questions clients ask (data/faq.yml); each answer at faq/#<
 GLOSSARY_PATH = "glossary/"  # the glossary (data/glossary.yml); each term at glossary/#<id>
 # The current project's plan and status; a shared snapshot opens there (#share=…).
 PROJECT_PATH = "project/"
+VIDEOS_PATH = "videos/"  # the video index: one entry per video, its id as the anchor
 
 # Index pages linked from the home page and listed in methodology.json, in menu order: key and
 # path. Their titles and one-line summaries are interface strings (data/ui.yml, index_<key>_title

@@ -10,7 +10,8 @@ from pathlib import Path
 from macros.core.content import Content
 from macros.core.i18n import LANGUAGES
 from macros.core.odoo_docs import documentation_links
-from macros.core.site_map import INDEX_PAGES, STAGE_PAGE_KINDS, absolute_url, site_path
+from macros.core.site_map import INDEX_PAGES, STAGE_PAGE_KINDS, VIDEOS_PATH, absolute_url, site_path
+from macros.stages.guidance import exported_guidance
 
 EXPORT_FILE = "methodology.json"
 FORMAT_VERSION = 1
@@ -27,6 +28,17 @@ def _notes(content: Content, part: dict) -> list[dict]:
              "docs": [{"title": link["title"], "url": link["url"]}
                       for link in documentation_links(content, note.get("docs", []))]}
             for note in part.get("notes", [])]
+
+
+def _item(content: Content, item: dict, site_url: str) -> dict:
+    exported = {"id": item["id"], "text": item["text"], "optional": bool(item.get("optional")),
+                "notes": _notes(content, item)}
+    guidance = exported_guidance(
+        content, item, lambda video_id: {lang: absolute_url(site_url, VIDEOS_PATH, lang) + "#" + video_id
+                                         for lang in LANGUAGES})
+    if guidance:
+        exported["guidance"] = guidance
+    return exported
 
 
 def build_export(content: Content, site_url: str) -> dict:
@@ -48,11 +60,7 @@ def build_export(content: Content, site_url: str) -> dict:
                 "goal": stage["goal"],
                 "result": stage["result"],
                 "written_by_editors": stage.get("written_by_editors", []),
-                "checklist": [
-                    {"id": item["id"], "text": item["text"], "optional": bool(item.get("optional")),
-                     "notes": _notes(content, item)}
-                    for item in stage["checklist"]
-                ],
+                "checklist": [_item(content, item, site_url) for item in stage["checklist"]],
                 "pages": {kind: _page_urls(site_url, path_of(stage["id"]))
                           for kind, path_of in STAGE_PAGE_KINDS.items()},
             }

@@ -51,6 +51,11 @@ FEATURES = (
     Feature("engagement", frozenset({"playbook-engagement"}), (_STYLES + "engagement.css",),
             (_SCRIPTS + "acts/money.js", _SCRIPTS + "engagement/status.js", _SCRIPTS + "engagement/share.js",
              _SCRIPTS + "engagement/tasks-csv.js", _SCRIPTS + "engagement/page.js"), needs=("projects",)),
+    # The editors' guidance under each item (opened by a link to the item) and the role filter.
+    Feature("guidance", frozenset({"playbook-guidance"}), (_STYLES + "guidance.css",),
+            (_SCRIPTS + "stages/items.js",)),
+    Feature("role filter", frozenset({"playbook-role-filter"}), (_STYLES + "guidance.css",),
+            (_SCRIPTS + "stages/role-filter.js",), needs=("text",)),
     Feature("videos", frozenset({"playbook-videos", "playbook-video", "playbook-player"}),
             (_STYLES + "videos.css",), (_SCRIPTS + "videos/player.js",)),
     Feature("video filters", frozenset({"playbook-video-filters"}), (), (_SCRIPTS + "videos/filters.js",),

@@ -1,4 +1,5 @@
-"""The stage guide: goal, checklist (with the editors' notes), result and the way to the neighbouring stages."""
+"""The stage guide: goal, checklist (with the editors' notes and guidance, and the role filter), result and
+the way to the neighbouring stages."""
 from __future__ import annotations
 
 from macros.core.content import Content
@@ -7,6 +8,7 @@ from macros.core.i18n import count, tr, ui
 from macros.core.stage_parts import optional_stage, stage_heading
 from macros.core.site_map import act_path, checklist_path, link, stage_path
 from macros.core.templating import render
+from macros.stages.guidance import filter_attributes, guidance_view, role_filter_view
 from macros.videos.pages import render_stage_videos
 
 
@@ -30,8 +32,10 @@ def render_stage_guide(content: Content, stage_id: str, lang: str, root: str) ->
         goal=tr(stage["goal"], lang),
         source=source_line(content, lang),
         items=[{"id": item["id"], "text": tr(item["text"], lang), "optional": item.get("optional", False),
-                "notes": note_views(content, item.get("notes", []), lang, root)}
+                "notes": note_views(content, item.get("notes", []), lang, root),
+                "guidance": guidance_view(content, item, lang, root), "filter": filter_attributes(content, item)}
                for item in stage["checklist"]],
+        filter_control=role_filter_view(content, lang),
         checklist_url=link(root, checklist_path(stage_id)),
         result=tr(stage["result"], lang),
         result_origin=editors_result(stage, lang, root),

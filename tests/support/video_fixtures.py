@@ -62,6 +62,26 @@ def fixture_videos_text() -> str:
     return without_stage(text, EMPTIED_STAGE).rstrip("\n") + "\n\n" + guide_example("uk") + "\n" + EXTRA_VIDEO
 
 
+# An item's guidance names videos (data/methodology.yml, `videos: [id, ...]` on one line).
+_GUIDANCE_VIDEOS = re.compile(r"(?m)^( +)videos: \[([^\]\n]*)\]$")
+
+
+def write_videos(data_dir, videos_text: str) -> None:
+    """A fixture's own videos.yml in a copy of the data. The items' guidance keeps only the videos
+    the fixture has; a list left empty becomes a comment, so every line keeps its number."""
+    ids = set(re.findall(r"(?m)^  - id: (\S+)$", videos_text))
+    methodology = data_dir / "methodology.yml"
+
+    def kept(match: re.Match) -> str:
+        names = [name.strip() for name in match.group(2).split(",")]
+        left = [name for name in names if name in ids]
+        return f"{match.group(1)}videos: [{', '.join(left)}]" if left else f"{match.group(1)}# videos: left out"
+
+    text = _GUIDANCE_VIDEOS.sub(kept, methodology.read_text(encoding="utf-8"))
+    methodology.write_text(text, encoding="utf-8")
+    (data_dir / "videos.yml").write_text(videos_text, encoding="utf-8")
+
+
 _built: dict[str, ProjectCopy] = {}
 
 
@@ -69,7 +89,7 @@ def build_video_site(tmp_path_factory) -> ProjectCopy:
     """The real project with fixture_videos_text() as its videos.yml, built once per test run."""
     if "site" not in _built:
         project = copy_project(tmp_path_factory.mktemp("videos") / "project")
-        (project.data_dir / "videos.yml").write_text(fixture_videos_text(), encoding="utf-8")
+        write_videos(project.data_dir, fixture_videos_text())
         result = project.build()
         assert result.returncode == 0, result.stderr
         _built["site"] = project

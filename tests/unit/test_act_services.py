@@ -69,7 +69,9 @@ def test_a_new_stage_without_services_is_told_what_to_add(tmp_path):
     text = methodology.read_text(encoding="utf-8")
     new_stage = ("  - id: extra-stage\n    number: 9\n    title: {uk: Додатковий етап, en: Extra stage}\n"
                  "    goal: {uk: Мета, en: Goal}\n    checklist:\n      - id: extra-item\n"
-                 "        text: {uk: Пункт, en: Item}\n    result: {uk: Результат, en: Result}\n\n")
+                 "        text: {uk: Пункт, en: Item}\n"
+                 "        guidance: {who: [consultant], how: {uk: Як, en: How}, done_when: {uk: Готово, en: Done}}\n"
+                 "    result: {uk: Результат, en: Result}\n\n")
     methodology.write_text(text.replace("\nsaas:\n", "\n" + new_stage + "saas:\n"), encoding="utf-8")
     with pytest.raises(DataError) as raised:
         validate(data)

@@ -21,6 +21,7 @@ stages:
     checklist:
       - id: item-one
         text: {uk: Пункт один, en: Item one}
+        guidance: {who: [coordinator], how: {uk: Як, en: How}, done_when: {uk: Готово, en: Done}}
     result: {uk: Результат один, en: Result one}
   - id: second
     number: 2
@@ -29,10 +30,12 @@ stages:
     checklist:
       - id: item-two
         text: {uk: Пункт два, en: Item two}
+        guidance: {who: [coordinator], how: {uk: Як, en: How}, done_when: {uk: Готово, en: Done}}
       - id: item-three
         text:
           uk: Пункт три
           en: Item three
+        guidance: {who: [coordinator], how: {uk: Як, en: How}, done_when: {uk: Готово, en: Done}}
     result: {uk: Результат два, en: Result two}
 saas:
   title: {uk: SaaS, en: SaaS}
@@ -87,12 +90,13 @@ CASES = [
 def write_data(data_dir: Path, methodology_text: str) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "methodology.yml").write_text(methodology_text, encoding="utf-8")
-    for required in ("ui.yml", "house_style.yml"):
+    for required in ("ui.yml", "house_style.yml", "roles.yml"):  # roles: who does each item
         (data_dir / required).write_text((REPO / "data" / required).read_text(encoding="utf-8"), encoding="utf-8")
     schemas = data_dir / "schemas"
     schemas.mkdir(exist_ok=True)
     source = REPO / "data" / "schemas"
-    for schema in ("common.schema.json", "methodology.schema.json", "ui.schema.json", "house_style.schema.json"):
+    for schema in ("common.schema.json", "methodology.schema.json", "ui.schema.json", "house_style.schema.json",
+                   "roles.schema.json"):
         (schemas / schema).write_text((source / schema).read_text(encoding="utf-8"), encoding="utf-8")
 
 

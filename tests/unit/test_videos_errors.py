@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from support import REPO
+from support.video_fixtures import write_videos
 from macros.site_content import validate
 from macros.core.problems import DataError
 
@@ -113,7 +114,7 @@ CASES = [
 def data_with(tmp_path: Path, videos_text: str, roles_text: str | None = None) -> Path:
     data_dir = tmp_path / "data"
     shutil.copytree(REPO / "data", data_dir)
-    (data_dir / "videos.yml").write_text(videos_text, encoding="utf-8")
+    write_videos(data_dir, videos_text)
     if roles_text is not None:
         (data_dir / "roles.yml").write_text(roles_text, encoding="utf-8")
     return data_dir
@@ -161,7 +162,7 @@ def test_an_empty_index_is_valid(tmp_path):
 
 def test_build_stops_on_one_mistake_and_leaves_no_site(project_copy):
     text = replaced("url: https://www.youtube.com/watch?v=abcDEF12_-x", "url: javascript:alert(1)")
-    (project_copy.data_dir / "videos.yml").write_text(text, encoding="utf-8")
+    write_videos(project_copy.data_dir, text)
     result = project_copy.build()
     assert result.returncode != 0
     assert f"data/videos.yml:{line_of(text, 'javascript:')}: videos[0].url: «javascript:alert(1)» «javascript:» links" \
@@ -181,7 +182,7 @@ def test_build_names_every_mistake_at_once_and_leaves_no_site(project_copy):
         old, new = next((a, b) for a, b in zip(VIDEOS.splitlines(), mutated.splitlines()) if a != b)
         assert text.count(old) == 1, name
         text = text.replace(old, new)
-    (project_copy.data_dir / "videos.yml").write_text(text, encoding="utf-8")
+    write_videos(project_copy.data_dir, text)
     result = project_copy.build()
     assert result.returncode != 0
     for name, _, path, where, words in cases:
@@ -195,8 +196,7 @@ def test_build_names_every_mistake_at_once_and_leaves_no_site(project_copy):
 def test_validate_command_explains_a_video_mistake(project_copy):
     import subprocess
     import sys
-    (project_copy.data_dir / "videos.yml").write_text(replaced("stages: [initiation, go-live]", "stages: [launch]"),
-                                                      encoding="utf-8")
+    write_videos(project_copy.data_dir, replaced("stages: [initiation, go-live]", "stages: [launch]"))
     result = subprocess.run([sys.executable, "-m", "macros.validate", str(project_copy.data_dir)],
                             capture_output=True, text=True, cwd=project_copy.root)
     assert result.returncode == 1

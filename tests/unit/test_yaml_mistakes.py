@@ -8,6 +8,7 @@ import pytest
 from macros.core.problems import DataError
 from macros.site_content import validate
 from support import REPO
+from support.video_fixtures import write_videos
 
 # An entry as the trainer guide writes one (texts on lines of their own), and an article after it.
 VIDEOS = """\
@@ -44,7 +45,7 @@ videos:
 def data_with(tmp_path: Path, videos_text: str) -> Path:
     data_dir = tmp_path / "data"
     shutil.copytree(REPO / "data", data_dir)
-    (data_dir / "videos.yml").write_text(videos_text, encoding="utf-8")
+    write_videos(data_dir, videos_text)
     return data_dir
 
 
