@@ -144,7 +144,10 @@ def test_ticks_follow_items_that_were_reordered_and_reworded(browser, built_site
     # the real site first (already built), then the copy rebuilt with reordered data, same address
     shutil.copytree(built_site, project_copy.site_dir)
     base_url, server = serve_directory(project_copy.site_dir)
-    context = browser.new_context()
+    # Without the offline worker: it would keep serving the first build until the reader accepts the
+    # new version (tests/browser/test_offline_browser.py tests that switch); here the reload must
+    # bring the rebuilt page at once.
+    context = browser.new_context(service_workers="block")
     try:
         tab = context.new_page()
         tab.goto(base_url + "checklists/initiation/")
