@@ -101,8 +101,8 @@ def faq_sources_resolve(files: Files):
         for position, source in enumerate(entry["sources"]):
             path = ("faq", index, "sources", position)
             target = source_target(source)
-            if target is None:
-                continue  # the schema's pattern reports it
+            if target is None or target.project:
+                continue  # the schema's pattern reports the first; the project page always exists
             if target.term is not None:
                 if target.term not in known_terms:
                     yield parsed.problem(path, "faq_source", source=source,

@@ -1,7 +1,7 @@
 """What the glossary and the questions point at: the stage guides, their items and the terms.
 
 A question's `sources` are site addresses (`stages/<stage>/`, `stages/<stage>/#<item>`,
-`glossary#<term>`); a term's `see` names stages or checklist items of data/methodology.yml by id.
+`glossary#<term>`, `project/` for the current project's plan); a term's `see` names stages or checklist items of data/methodology.yml by id.
 The checks (checks.py) and the pages (pages.py) read them the same way, here.
 """
 from __future__ import annotations
@@ -11,15 +11,17 @@ from dataclasses import dataclass
 
 _STAGE_SOURCE = re.compile(r"^stages/(?P<stage>[a-z0-9-]+)/(?:#(?P<item>[a-z0-9-]+))?$")
 _TERM_SOURCE = re.compile(r"^glossary#(?P<term>[a-z0-9-]+)$")
+PROJECT_SOURCE = "project/"
 
 
 @dataclass(frozen=True)
 class Target:
-    """A stage (item None), an item of a stage, or a glossary term (stage None)."""
+    """A stage (item None), an item of a stage, a glossary term (stage None) or the project page."""
 
     stage: str | None = None
     item: str | None = None
     term: str | None = None
+    project: bool = False
 
 
 def source_target(source: str) -> Target | None:
@@ -29,6 +31,8 @@ def source_target(source: str) -> Target | None:
         return Target(stage=match["stage"], item=match["item"])
     if match := _TERM_SOURCE.match(source.strip()):
         return Target(term=match["term"])
+    if source.strip() == PROJECT_SOURCE:
+        return Target(project=True)
     return None
 
 

@@ -8,7 +8,7 @@ from macros.core.content import Content
 from macros.core.editorial import editors_badge
 from macros.core.glossary_marks import with_glossary_links, without_marks
 from macros.core.i18n import tr, ui
-from macros.core.site_map import GLOSSARY_PATH, link, stage_path
+from macros.core.site_map import GLOSSARY_PATH, PROJECT_PATH, link, stage_path
 from macros.core.stage_parts import stage_heading
 from macros.core.templating import render
 from macros.glossary.model import Target, questions, see_target, source_target, terms
@@ -25,7 +25,10 @@ def linked_text(text: str, root: str, on_glossary_page: bool = False) -> Markup:
 
 
 def target_link(content: Content, target: Target, lang: str, root: str) -> dict:
-    """A link to a stage guide, an item on it or a glossary term, labelled as a reader knows it."""
+    """A link to a stage guide, an item on it, a glossary term or the project page, labelled as a reader
+    knows it."""
+    if target.project:
+        return {"url": link(root, PROJECT_PATH), "label": ui("nav_project", lang)}
     if target.term is not None:
         term = next(entry for entry in terms(content.files) if entry["id"] == target.term)
         return {"url": link(root, GLOSSARY_PATH) + "#" + target.term, "label": tr(term["term"], lang)}

@@ -51,15 +51,15 @@ def test_the_real_data_has_terms_questions_and_marks_that_resolve():
 
 
 # (file, old text, new text, (text on a line, which of such lines, lines from it to the problem's), path, words)
-ANSWER = "        ви погоджуєте з виконавцем."
+ANSWER = "        ви погоджуєте з виконавцем;"
 DEFINITION = "закривають для нових записів."
 SOURCES = ("      - stages/go-live/#hypercare-two-weeks\n      - stages/post-launch/#support-two-months\n"
            "      - stages/post-launch/#final-acts-signed")
 MISTAKES = [
-    ("faq", ANSWER, "        ви погоджуєте з [[timeline|виконавцем]].", ("[[timeline|", 1, -4),
+    ("faq", ANSWER, "        ви погоджуєте з [[timeline|виконавцем]];", ("[[timeline|", 1, -4),
      "faq[0].answer.uk", "the mark «[[timeline|виконавцем]]»: data/glossary.yml has no term with the id "
                          "«timeline»; a term's id is its id field in data/glossary.yml"),
-    ("faq", ANSWER, "        ви погоджуєте з [[hypercar|виконавцем]].", ("[[hypercar|", 1, -4),
+    ("faq", ANSWER, "        ви погоджуєте з [[hypercar|виконавцем]];", ("[[hypercar|", 1, -4),
      "faq[0].answer.uk", "no term with the id «hypercar»; did you mean «hypercare»?"),
     ("glossary", DEFINITION, "закривають для нових [[prod]] записів.", ("[[prod]]", 1, -2),
      "glossary[0].definition.uk", "«[[prod]]» is not a glossary mark and would show on the site as it stands"),
@@ -116,8 +116,8 @@ def test_a_mark_in_the_methodology_is_checked_too(tmp_path):
 
 def test_the_messages_read_in_ukrainian_too(tmp_path, monkeypatch):
     monkeypatch.setenv("PLAYBOOK_LANG", "uk")
-    _, problems = problems_after(tmp_path, "faq", "        ви погоджуєте з виконавцем.",
-                                 "        ви погоджуєте з [[plan|виконавцем]] [[go-live]].")
+    _, problems = problems_after(tmp_path, "faq", "        ви погоджуєте з виконавцем;",
+                                 "        ви погоджуєте з [[plan|виконавцем]] [[go-live]];")
     assert any("позначка «[[plan|виконавцем]]»: у data/glossary.yml немає терміна з id «plan»" in problem
                for problem in problems), problems
     assert any("«[[go-live]]» — не позначка терміна" in problem for problem in problems), problems

@@ -40,3 +40,12 @@ def test_sources_are_labelled_by_stage_item_and_term():
     term = next(t for t in CONTENT.files["glossary"]["glossary"] if t["id"] == "acceptance-certificate")
     assert links[0].get_text() == term["term"]["uk"] and links[0]["href"] == "../glossary/#acceptance-certificate"
     assert links[1].get_text().startswith("Етап 8: ") and links[1]["href"] == "../stages/post-launch/#final-acts-signed"
+
+
+def test_a_question_can_point_at_the_project_plan():
+    sources = CONTENT.files["faq"]["faq"][0]["sources"]
+    assert "project/" in sources
+    faq = BeautifulSoup(render_faq(CONTENT, "en", "../"), "html.parser")
+    links = faq.select("p.playbook-faq__sources")[0].select("a")
+    assert [(a["href"], a.get_text()) for a in links][sources.index("project/")] == (
+        "../project/", "Project plan and status")
