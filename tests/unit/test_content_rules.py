@@ -1,9 +1,7 @@
 """The validator owns the content rules: the house style of every text and the anchors of the
 stage and checklist pages. Each mistake is named by file, path and line, by `make validate` too."""
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -14,26 +12,7 @@ from macros.core.problems import DataError
 from macros.site_content import validate
 from macros.stages.checks import stage_guide_anchors_distinct
 from support import REPO
-
-
-def data_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(REPO / "data", target)
-    return target
-
-
-def edit(data_dir: Path, file: str, old: str, new: str) -> str:
-    path = data_dir / file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    text = text.replace(old, new)
-    path.write_text(text, encoding="utf-8")
-    return text
-
-
-def line_of(text: str, fragment: str) -> int:
-    [number] = [number for number, line in enumerate(text.splitlines(), 1) if fragment in line]
-    return number
+from support.data_edits import data_copy, edit, line_of
 
 
 def test_the_real_data_follows_the_house_style():

@@ -1,8 +1,6 @@
 """The editors' corrections, notes and additions in the data: every correction says what its field
 reads now, the corrected terms cannot come back, notes and additions are tied to their fields; every
 mistake is named by file, path and line."""
-import shutil
-from pathlib import Path
 
 import pytest
 
@@ -13,28 +11,9 @@ from macros.core.problems import DataError
 from macros.core.text_places import find_place
 from macros.site_content import load_content, validate
 from support import REPO
+from support.data_edits import data_copy, edit, line_of
 
 CONTENT = load_content(REPO / "data")
-
-
-def data_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(REPO / "data", target)
-    return target
-
-
-def edit(data_dir: Path, file: str, old: str, new: str) -> str:
-    path = data_dir / file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    text = text.replace(old, new)
-    path.write_text(text, encoding="utf-8")
-    return text
-
-
-def line_of(text: str, fragment: str) -> int:
-    [number] = [number for number, line in enumerate(text.splitlines(), 1) if fragment in line]
-    return number
 
 
 def test_every_correction_reads_in_its_field_as_it_says():

@@ -2,8 +2,6 @@
 address (macros/core/odoo_docs.py); the data writes paths, and the validator refuses an address with a
 version written in it, naming file, path and line."""
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -17,28 +15,9 @@ from macros.site_content import validate
 from macros.stages.guide import render_stage_guide
 from macros.videos.pages import render_video_index
 from support import REPO
+from support.data_edits import data_copy, edit, line_of
 
 DOCS = "https://www.odoo.com/documentation/"
-
-
-def data_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(REPO / "data", target)
-    return target
-
-
-def edit(data_dir: Path, file: str, old: str, new: str) -> str:
-    path = data_dir / file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    text = text.replace(old, new)
-    path.write_text(text, encoding="utf-8")
-    return text
-
-
-def line_of(text: str, fragment: str) -> int:
-    [number] = [number for number, line in enumerate(text.splitlines(), 1) if fragment in line]
-    return number
 
 
 def test_an_address_is_built_from_the_version_and_the_path():
